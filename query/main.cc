@@ -1,0 +1,2 @@
+// presskg command line entry point (subcommands are being added).
+int main() { return 0; }
