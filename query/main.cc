@@ -1,2 +1,3 @@
-// presskg command line entry point (subcommands are being added).
-int main() { return 0; }
+#include "query/cli/cli.h"
+
+int main(int argc, char** argv) { return presskg::query::RunCli(argc, argv); }

@@ -1,0 +1,178 @@
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "graph/model.h"
+#include "graph/query/date_key.h"
+#include "graph/relation_schema.h"
+#include "graph/status.h"
+
+namespace presskg::graph {
+
+// Dense position of a node inside one AdjacencyIndex (not stable across indexes).
+using VertexIndex = std::uint32_t;
+inline constexpr VertexIndex kNoVertex = std::numeric_limits<VertexIndex>::max();
+
+// AdjacencyHot::flags bits.
+inline constexpr std::uint8_t kEntryIsSource = 1;   // the list's vertex is the edge key's source
+inline constexpr std::uint8_t kEntrySymmetric = 2;  // the relation is symmetric
+
+// The part of an adjacency entry every traversal step reads (8 bytes).
+struct AdjacencyHot {
+  VertexIndex neighbor = 0;
+  RelationId relation = 0;
+  std::uint8_t flags = 0;
+  FactStatus status = FactStatus::kStated;
+};
+
+// The part read only by date and source-count filters (12 bytes), parallel to AdjacencyHot.
+struct AdjacencyCold {
+  std::uint32_t source_count = 0;
+  DateKey first_seen = kUndated;
+  DateKey last_seen = kUndated;
+};
+
+// One vertex's adjacency list: hot[i] and cold[i] describe the same entry. Sorted by
+// (neighbor, relation, flags); every non-self-loop edge appears once in each endpoint's list.
+struct AdjacencySpan {
+  const AdjacencyHot* hot = nullptr;
+  const AdjacencyCold* cold = nullptr;
+  std::uint32_t size = 0;
+};
+
+// Which way edges are followed. Symmetric relations are followed both ways in every mode.
+enum class TraversalDirection : std::uint8_t { kOut, kIn, kBoth };
+
+// Whether an entry with `flags` may be followed from its list's vertex in `direction`.
+inline bool Follows(TraversalDirection direction, std::uint8_t flags) {
+  // Bit i of the mask accepts flags value i (IsSource | Symmetric << 1).
+  constexpr std::uint8_t kMasks[] = {0b1110, 0b1101, 0b1111};
+  return ((kMasks[static_cast<int>(direction)] >> (flags & 3)) & 1) != 0;
+}
+
+// A node as the index sees it.
+struct IndexNode {
+  NodeId id = 0;
+  NodeKind kind = NodeKind::kOrganization;
+};
+
+// An edge as the index sees it: the key and the attributes filters use.
+struct IndexEdge {
+  NodeId source = 0;
+  NodeId target = 0;
+  RelationId relation = 0;
+  FactStatus status = FactStatus::kStated;
+  std::uint32_t source_count = 0;
+  DateKey first_seen = kUndated;
+  DateKey last_seen = kUndated;
+};
+IndexEdge ToIndexEdge(const Edge& edge);
+
+// An in-memory CSR copy of the store's topology, for traversals. RocksDB stays the source of
+// truth; the index is a cache of it with this consistency rule:
+//  - Build(snapshot) reflects exactly that snapshot (version 0).
+//  - After each CommitDocument, the single writer calls WithCommit(snapshot taken after the
+//    commit, result) and publishes the returned index (e.g. by swapping a
+//    shared_ptr<const AdjacencyIndex>). It re-reads the commit's nodes and edges and upserts them
+//    (nodes are never deleted and never change kind; an edge's attributes are replaced by the
+//    stored ones), so applying a commit twice, or reading from a later snapshot, is harmless.
+//    Commits must be applied in commit order by one writer; readers keep whatever version they
+//    hold, which stays valid and immutable.
+//  - A change copies the adjacency lists of the touched vertices into an overlay (the base CSR is
+//    shared, not copied); when ShouldCompact() says so, the writer replaces the index by
+//    Compacted(), which merges the overlay into a fresh CSR (O(E log d)).
+// Self-loops are not indexed (they never lie on a path or reach a new node).
+// Thread safety: immutable after construction; every const method may run concurrently.
+// Copying is cheap (shared pointers).
+class AdjacencyIndex {
+ public:
+  class Builder;
+
+  // An empty index over the builtin schema.
+  AdjacencyIndex();
+
+  // Reads every node and edge of `snapshot`. Errors of the snapshot are returned as they are.
+  static Result<AdjacencyIndex> Build(const GraphSnapshot& snapshot,
+                                      const RelationSchema& schema = RelationSchema::Builtin());
+
+  // A new index (version + 1) with `nodes` added (ids already present are ignored) and `edges`
+  // upserted by key. Symmetric edges may come in either orientation. InvalidArgument for an edge
+  // whose endpoint is neither in the index nor in `nodes`, or whose relation is unknown.
+  Result<AdjacencyIndex> WithChanges(const std::vector<IndexNode>& nodes,
+                                     const std::vector<IndexEdge>& edges) const;
+  // WithChanges for the nodes (document, entities) and edges (GetDocumentEdges) of one commit,
+  // read from `after`, a snapshot taken after the commit. Unchanged copy when
+  // `commit.already_present`. Errors of the snapshot are returned as they are.
+  Result<AdjacencyIndex> WithCommit(const GraphSnapshot& after, const CommitResult& commit) const;
+  // True when the overlay has grown enough that Compacted() is worth its cost.
+  bool ShouldCompact() const;
+  // The same graph in one fresh CSR, same version.
+  Result<AdjacencyIndex> Compacted() const;
+
+  std::uint64_t version() const { return version_; }
+  std::uint32_t num_vertices() const;
+  // Distinct indexed edges.
+  std::uint64_t num_edges() const;
+  // Bytes held by the CSR and overlay arrays (capacity, not counting allocator overhead).
+  std::uint64_t memory_bytes() const;
+
+  // nullopt when no node has `id`.
+  std::optional<VertexIndex> Find(NodeId id) const;
+  // Precondition for the accessors below: v < num_vertices().
+  NodeId node_id(VertexIndex v) const;
+  NodeKind kind(VertexIndex v) const;
+  AdjacencySpan Adjacent(VertexIndex v) const;
+  // Adjacency entries of `v` (all directions and relations).
+  std::uint32_t degree(VertexIndex v) const { return Adjacent(v).size; }
+  // The stored edge key of the entry `hot` of `v`'s list.
+  EdgeKey KeyOf(VertexIndex v, const AdjacencyHot& hot) const {
+    return (hot.flags & kEntryIsSource) != 0 ? EdgeKey{node_id(v), hot.relation, node_id(hot.neighbor)}
+                                              : EdgeKey{node_id(hot.neighbor), hot.relation, node_id(v)};
+  }
+  // Relation ids are < relation_limit(); 0 when the schema had none.
+  std::uint32_t relation_limit() const;
+  // The id of `mentions` in the schema the index was built with, 0 when absent.
+  RelationId mentions_relation() const;
+
+ private:
+  struct Base;
+  struct Overlay;
+  AdjacencyIndex(std::shared_ptr<const Base> base, std::shared_ptr<const Overlay> overlay,
+                 std::uint64_t version);
+
+  std::shared_ptr<const Base> base_;
+  std::shared_ptr<const Overlay> overlay_;  // null when no change was applied since the build
+  std::uint64_t version_ = 0;
+};
+
+// Bulk construction from node and edge lists, without going through a store (benchmarks, tests,
+// and Build itself). Not thread-safe.
+class AdjacencyIndex::Builder {
+ public:
+  explicit Builder(const RelationSchema& schema = RelationSchema::Builtin());
+
+  void Reserve(std::size_t nodes, std::size_t edges);
+  void AddNode(NodeId id, NodeKind kind) { nodes_.push_back({id, kind}); }
+  void AddEdge(const IndexEdge& edge) { edges_.push_back(edge); }
+
+  // Consumes the builder. InvalidArgument for node id 0, a duplicate node id, an edge with an
+  // unknown endpoint or relation, or the same edge key twice (symmetric edges are normalised to
+  // source < target first).
+  Result<AdjacencyIndex> Build() &&;
+
+ private:
+  friend class AdjacencyIndex;
+  Builder(std::vector<std::uint8_t> symmetric, RelationId mentions);
+
+  std::vector<std::uint8_t> symmetric_;  // by relation id; its size is the relation limit
+  RelationId mentions_ = 0;
+  std::vector<IndexNode> nodes_;
+  std::vector<IndexEdge> edges_;
+};
+
+}  // namespace presskg::graph
