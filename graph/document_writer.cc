@@ -85,7 +85,8 @@ Result<NodeId> DocumentWriter::ResolveEntity(const EntityInput& entity, NodeId d
         db_.db()->NewIterator(rocksdb::ReadOptions(), db_.cf(Cf::kNames)));
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       auto decoded = keys::DecodeNameKey(std::string_view(it->key().data(), it->key().size()));
-      if (decoded) candidates.push_back(decoded->second);
+      // The prefix also covers longer keys that continue with a NUL byte ("key\0more").
+      if (decoded && decoded->first == key) candidates.push_back(decoded->second);
     }
     PRESSKG_RETURN_IF_ERROR(FromRocks(it->status(), "read name index"));
     for (NodeId candidate : candidates) {
@@ -161,6 +162,9 @@ Status DocumentWriter::AddFact(const FactInput& fact, std::uint32_t seq,
 
   bool created = false;
   PRESSKG_ASSIGN_OR_RETURN(Edge * edge, LoadEdge(key, &created));
+  if (!ParseFactStatus(FactStatusName(fact.evidence.status))) {
+    return Status::InvalidArgument("fact " + std::to_string(seq) + " has an unknown status");
+  }
   Evidence evidence = fact.evidence;
   evidence.document = doc.id;
   if (evidence.date.empty()) evidence.date = doc.date;
@@ -204,6 +208,9 @@ Status DocumentWriter::AddLiteral(const LiteralInput& literal, std::uint32_t seq
     return Status::InvalidArgument("literal " + std::to_string(seq) +
                                    " refers to a missing entity");
   }
+  if (!ParseFactStatus(FactStatusName(literal.evidence.status))) {
+    return Status::InvalidArgument("literal " + std::to_string(seq) + " has an unknown status");
+  }
   auto type = static_cast<std::uint8_t>(pos - types.begin() + 1);
   LiteralFact fact;
   fact.node = literal.subject == kThisDocument ? doc.id : ids[literal.subject];
@@ -229,6 +236,9 @@ Status DocumentWriter::Build(const DocumentGraph& in, const std::string& content
     }
     if (entity.kind == NodeKind::kDocument) {
       return Status::InvalidArgument("entity '" + entity.name + "' cannot be of kind document");
+    }
+    if (!ParseNodeKind(NodeKindName(entity.kind))) {
+      return Status::InvalidArgument("entity '" + entity.name + "' has an unknown kind");
     }
   }
   Document doc = in.document;

@@ -173,8 +173,8 @@ Result<std::vector<NodeId>> RocksSnapshot::LookupNameKey(std::string_view key) c
   std::vector<NodeId> out;
   std::string prefix(key);
   prefix.push_back('\0');
-  PRESSKG_RETURN_IF_ERROR(ForEachNameKey(prefix, [&](std::string_view, NodeId id) {
-    out.push_back(id);
+  PRESSKG_RETURN_IF_ERROR(ForEachNameKey(prefix, [&](std::string_view name, NodeId id) {
+    if (name == key) out.push_back(id);  // skip longer keys that continue with a NUL byte
     return true;
   }));
   return out;

@@ -78,9 +78,9 @@ struct AdjacencyIndex::Overlay {
 };
 
 IndexEdge ToIndexEdge(const Edge& edge) {
-  return IndexEdge{edge.key.source,  edge.key.target,         edge.key.relation,
-                   edge.status,      edge.source_count,       PackDate(edge.first_seen),
-                   PackDate(edge.last_seen)};
+  return IndexEdge{
+      edge.key.source,   edge.key.target,           edge.key.relation,       edge.status,
+      edge.source_count, PackDate(edge.first_seen), PackDate(edge.last_seen)};
 }
 
 AdjacencyIndex::AdjacencyIndex() {
@@ -174,7 +174,12 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
   auto overlay = overlay_ ? std::make_shared<Overlay>(*overlay_) : std::make_shared<Overlay>();
   AdjacencyIndex next(base_, overlay, version_ + 1);  // sees `overlay` as it is being filled
 
-  for (const IndexNode& node : nodes) {
+  // New vertices in id order, so that lists sorted by vertex stay sorted by id when the store
+  // allocates ids in increasing order.
+  std::vector<IndexNode> sorted_nodes = nodes;
+  std::sort(sorted_nodes.begin(), sorted_nodes.end(),
+            [](const IndexNode& a, const IndexNode& b) { return a.id < b.id; });
+  for (const IndexNode& node : sorted_nodes) {
     if (node.id == 0) return Status::InvalidArgument("node id 0 is not valid");
     if (next.Find(node.id)) continue;
     const auto v = static_cast<VertexIndex>(base.ids.size() + overlay->added_ids.size());
@@ -218,9 +223,9 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
       const Change& change = changes[i];
       const std::uint64_t key = EntryKey(change.hot);
       auto end = list->hot.begin() + static_cast<std::ptrdiff_t>(sorted_size);
-      auto it = std::lower_bound(
-          list->hot.begin(), end, key,
-          [](const AdjacencyHot& e, std::uint64_t k) { return EntryKey(e) < k; });
+      auto it =
+          std::lower_bound(list->hot.begin(), end, key,
+                           [](const AdjacencyHot& e, std::uint64_t k) { return EntryKey(e) < k; });
       if (it == end || EntryKey(*it) != key) {  // maybe added earlier in this batch
         it = std::find_if(end, list->hot.end(),
                           [&](const AdjacencyHot& e) { return EntryKey(e) == key; });
@@ -299,8 +304,7 @@ Result<AdjacencyIndex> AdjacencyIndex::Compacted() const {
       const AdjacencyHot& hot = span.hot[i];
       if ((hot.flags & kEntryIsSource) == 0) continue;
       builder.AddEdge({node_id(v), node_id(hot.neighbor), hot.relation, hot.status,
-                       span.cold[i].source_count, span.cold[i].first_seen,
-                       span.cold[i].last_seen});
+                       span.cold[i].source_count, span.cold[i].first_seen, span.cold[i].last_seen});
     }
   }
   PRESSKG_ASSIGN_OR_RETURN(AdjacencyIndex compacted, std::move(builder).Build());

@@ -131,8 +131,9 @@ class AdjacencyIndex {
   std::uint32_t degree(VertexIndex v) const { return Adjacent(v).size; }
   // The stored edge key of the entry `hot` of `v`'s list.
   EdgeKey KeyOf(VertexIndex v, const AdjacencyHot& hot) const {
-    return (hot.flags & kEntryIsSource) != 0 ? EdgeKey{node_id(v), hot.relation, node_id(hot.neighbor)}
-                                              : EdgeKey{node_id(hot.neighbor), hot.relation, node_id(v)};
+    return (hot.flags & kEntryIsSource) != 0
+               ? EdgeKey{node_id(v), hot.relation, node_id(hot.neighbor)}
+               : EdgeKey{node_id(hot.neighbor), hot.relation, node_id(v)};
   }
   // Relation ids are < relation_limit(); 0 when the schema had none.
   std::uint32_t relation_limit() const;

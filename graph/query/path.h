@@ -14,7 +14,7 @@ struct PathOptions {
   // Follow edges from source to target only (symmetric relations still go both ways); by default
   // every edge may be walked either way.
   bool directed = false;
-  std::uint32_t max_hops = 6;  // 1..64
+  std::uint32_t max_hops = 6;      // 1..64
   bool include_documents = false;  // let paths pass through document nodes
   bool include_mentions = false;   // let paths use `mentions` edges
   // Do not pass through a node with more adjacency entries than this (hubs); 0: no limit.
@@ -28,8 +28,8 @@ struct PathOptions {
 
 // One step of a path.
 struct PathHop {
-  EdgeKey edge;          // fetch its evidence from the store with this key
-  bool forward = true;   // walked from edge.source to edge.target
+  EdgeKey edge;         // fetch its evidence from the store with this key
+  bool forward = true;  // walked from edge.source to edge.target
   NodeId from = 0;
   NodeId to = 0;
   friend bool operator==(const PathHop&, const PathHop&) = default;

@@ -133,13 +133,13 @@ Result<PathSet> AllShortestPaths(const AdjacencyIndex& index, NodeId from, NodeI
     return result;
   }
   const auto distance = static_cast<std::uint32_t>(first->size());
-  const TraversalDirection back = options.directed ? TraversalDirection::kIn
-                                                   : TraversalDirection::kBoth;
+  const TraversalDirection back =
+      options.directed ? TraversalDirection::kIn : TraversalDirection::kBoth;
   DistancesTo(index, filter, s, t, back, distance - 1, scratch);
   // Vertices at distance - 1 from the target are stamped; the target itself has distance 0 and
   // the walk's last step lands on it.
-  const TraversalDirection forward = options.directed ? TraversalDirection::kOut
-                                                      : TraversalDirection::kBoth;
+  const TraversalDirection forward =
+      options.directed ? TraversalDirection::kOut : TraversalDirection::kBoth;
   ShortestPathEnumerator enumerator(index, filter, scratch, forward, t, distance, max_paths);
   (void)enumerator.Walk(s, result);
   return result;

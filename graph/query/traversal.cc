@@ -44,7 +44,8 @@ Result<CompiledFilter> CompileFilter(const AdjacencyIndex& index, const EdgeFilt
     }
   }
   compiled.min_sources = filter.min_sources;
-  PRESSKG_ASSIGN_OR_RETURN(DateKey first_from, ParseDateBound(filter.first_seen_from, DatePad::kLow));
+  PRESSKG_ASSIGN_OR_RETURN(DateKey first_from,
+                           ParseDateBound(filter.first_seen_from, DatePad::kLow));
   PRESSKG_ASSIGN_OR_RETURN(DateKey first_to, ParseDateBound(filter.first_seen_to, DatePad::kHigh));
   PRESSKG_ASSIGN_OR_RETURN(DateKey last_from, ParseDateBound(filter.last_seen_from, DatePad::kLow));
   PRESSKG_ASSIGN_OR_RETURN(DateKey last_to, ParseDateBound(filter.last_seen_to, DatePad::kHigh));
@@ -88,8 +89,7 @@ void Scratch::NewBlockEpoch() {
 }
 
 std::optional<std::vector<DenseHop>> BidirectionalSearch(const AdjacencyIndex& index,
-                                                         const SearchSpec& spec,
-                                                         Scratch& scratch) {
+                                                         const SearchSpec& spec, Scratch& scratch) {
   const VertexIndex s = spec.source;
   const VertexIndex t = spec.target;
   if (s == t) return std::vector<DenseHop>{};

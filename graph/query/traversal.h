@@ -130,8 +130,7 @@ struct SearchSpec {
 // bidirectional BFS that always expands the side whose frontier has the smaller total degree;
 // nullopt when there is none within spec.max_hops. Uses both sides of `scratch`.
 std::optional<std::vector<DenseHop>> BidirectionalSearch(const AdjacencyIndex& index,
-                                                         const SearchSpec& spec,
-                                                         Scratch& scratch);
+                                                         const SearchSpec& spec, Scratch& scratch);
 
 // The filter PathOptions describe. InvalidArgument for bad options.
 Result<CompiledFilter> CompilePathFilter(const AdjacencyIndex& index, const PathOptions& options);

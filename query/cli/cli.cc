@@ -16,6 +16,9 @@ int RunCli(int argc, char** argv) {
   CommandContext ctx;
   AddImportStatementsCommand(app, &ctx);
   AddStatsCommand(app, &ctx);
+  AddExtractCommand(app, &ctx);
+  AddIngestCommand(app, &ctx);
+  AddServeCommand(app, &ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

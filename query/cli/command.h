@@ -34,5 +34,8 @@ void ReportError(const std::string& message);
 // Each subcommand registers itself on the root app; its callback sets ctx->exit_code.
 void AddImportStatementsCommand(CLI::App& root, CommandContext* ctx);
 void AddStatsCommand(CLI::App& root, CommandContext* ctx);
+void AddServeCommand(CLI::App& root, CommandContext* ctx);
+void AddExtractCommand(CLI::App& root, CommandContext* ctx);
+void AddIngestCommand(CLI::App& root, CommandContext* ctx);
 
 }  // namespace presskg::query

@@ -1,8 +1,7 @@
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
 #include "graph/model.h"
+#include "query/api/json_views.h"
 #include "query/cli/command.h"
 
 namespace presskg::query {
@@ -22,17 +21,7 @@ int RunStats(const StatsOptions& options) {
     return kExitError;
   }
   if (options.json) {
-    nlohmann::json out;
-    out["documents"] = stats->documents;
-    out["nodes_by_kind"] = nlohmann::json::object();
-    for (const auto& [kind, n] : stats->nodes_by_kind) {
-      out["nodes_by_kind"][std::string(graph::NodeKindName(kind))] = n;
-    }
-    out["edges_by_relation"] = nlohmann::json::object();
-    for (const auto& [relation, n] : stats->edges_by_relation) out["edges_by_relation"][relation] = n;
-    out["evidence"] = stats->evidence;
-    out["literal_facts"] = stats->literals;
-    std::cout << out.dump(2) << "\n";
+    std::cout << StatsJson(*stats).dump(2) << "\n";
     return kExitOk;
   }
   std::uint64_t nodes = 0;

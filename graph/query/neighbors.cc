@@ -1,0 +1,140 @@
+#include "graph/query/neighbors.h"
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+
+#include "graph/query/traversal.h"
+
+namespace presskg::graph {
+namespace {
+
+TraversalDirection Reverse(TraversalDirection direction) {
+  switch (direction) {
+    case TraversalDirection::kOut:
+      return TraversalDirection::kIn;
+    case TraversalDirection::kIn:
+      return TraversalDirection::kOut;
+    case TraversalDirection::kBoth:
+      break;
+  }
+  return TraversalDirection::kBoth;
+}
+
+}  // namespace
+
+Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
+                               const NeighborOptions& options) {
+  if (options.depth < 1 || options.depth > 3) {
+    return Status::InvalidArgument("depth must be within 1..3");
+  }
+  PRESSKG_ASSIGN_OR_RETURN(internal::CompiledFilter filter,
+                           internal::CompileFilter(index, options.filter));
+  std::optional<VertexIndex> start = index.Find(node);
+  if (!start) return Status::NotFound("no node " + std::to_string(node) + " in the index");
+
+  internal::Scratch& scratch = internal::Scratch::ForThread(index.num_vertices());
+  scratch.NewEpoch();
+  scratch.Visit(0, *start, internal::VisitLink{});
+  NeighborPage page;
+  std::vector<VertexIndex> reached;
+  std::vector<VertexIndex>& frontier = scratch.frontier[0];
+  frontier.assign(1, *start);
+  for (std::uint32_t depth = 1; depth <= options.depth && !frontier.empty() && !page.truncated;
+       ++depth) {
+    scratch.next.clear();
+    for (VertexIndex u : frontier) {
+      const AdjacencySpan span = index.Adjacent(u);
+      for (std::uint32_t i = 0; i < span.size; ++i) {
+        const AdjacencyHot& hot = span.hot[i];
+        const VertexIndex w = hot.neighbor;
+        if (!Follows(options.direction, hot.flags) || scratch.Seen(0, w)) continue;
+        if (!filter.EdgeOk(span, i) || !filter.NodeOk(index, w)) continue;
+        if (reached.size() == options.max_visited) {
+          page.truncated = true;
+          break;
+        }
+        scratch.Visit(0, w, {u, hot.relation, hot.flags, static_cast<std::uint8_t>(depth)});
+        scratch.next.push_back(w);
+        reached.push_back(w);
+      }
+      if (page.truncated) break;
+    }
+    std::swap(frontier, scratch.next);
+  }
+
+  auto depth_of = [&](VertexIndex v) { return std::uint32_t{scratch.links[0][v].dist}; };
+  // Only the page needs ordering: select its first element, then sort the page alone, so that a
+  // hub's first page costs O(n + limit log limit), not O(n log n).
+  struct Ranked {
+    std::uint32_t depth;
+    NodeId id;
+    VertexIndex vertex;
+    bool operator<(const Ranked& other) const {
+      return std::tie(depth, id) < std::tie(other.depth, other.id);
+    }
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(reached.size());
+  for (VertexIndex v : reached) ranked.push_back({depth_of(v), index.node_id(v), v});
+  page.total = ranked.size();
+  const auto begin =
+      static_cast<std::ptrdiff_t>(std::min<std::uint64_t>(options.offset, ranked.size()));
+  const auto end = static_cast<std::ptrdiff_t>(
+      std::min<std::uint64_t>(static_cast<std::uint64_t>(begin) + options.limit, ranked.size()));
+  if (begin < end) {
+    std::nth_element(ranked.begin(), ranked.begin() + begin, ranked.end());
+    std::partial_sort(ranked.begin() + begin, ranked.begin() + end, ranked.end());
+  }
+  reached.clear();
+  for (auto it = ranked.begin() + begin; it != ranked.begin() + end; ++it) {
+    reached.push_back(it->vertex);
+  }
+
+  // The edges reaching page nodes: depth-1 ones from the start's list, deeper ones by looking
+  // back from the reached node along the reversed direction.
+  scratch.NewBlockEpoch();
+  for (VertexIndex w : reached) {  // the page, in order
+    scratch.Block(w);
+    page.nodes.push_back({index.node_id(w), index.kind(w), depth_of(w)});
+  }
+  auto add_edge = [&](VertexIndex from, const AdjacencyHot& hot_at_from, std::uint32_t depth) {
+    page.edges.push_back(
+        {index.KeyOf(from, hot_at_from), depth, (hot_at_from.flags & kEntryIsSource) != 0});
+  };
+  const AdjacencySpan start_span = index.Adjacent(*start);
+  for (std::uint32_t i = 0; i < start_span.size; ++i) {
+    const AdjacencyHot& hot = start_span.hot[i];
+    if (scratch.Blocked(hot.neighbor) && depth_of(hot.neighbor) == 1 &&
+        Follows(options.direction, hot.flags) && filter.EdgeOk(start_span, i)) {
+      add_edge(*start, hot, 1);
+    }
+  }
+  const TraversalDirection back = Reverse(options.direction);
+  for (VertexIndex w : reached) {
+    const std::uint32_t depth = depth_of(w);
+    if (depth < 2) continue;
+    const AdjacencySpan span = index.Adjacent(w);
+    for (std::uint32_t i = 0; i < span.size; ++i) {
+      const AdjacencyHot& hot = span.hot[i];
+      const VertexIndex x = hot.neighbor;
+      if (!Follows(back, hot.flags) || !scratch.Seen(0, x) || x == *start) continue;
+      if (depth_of(x) + 1 != depth || !filter.EdgeOk(span, i)) continue;
+      AdjacencyHot at_x = hot;  // the same entry as seen from x
+      at_x.neighbor = w;
+      at_x.flags = static_cast<std::uint8_t>(hot.flags ^ kEntryIsSource);
+      add_edge(x, at_x, depth);
+    }
+  }
+  std::sort(page.edges.begin(), page.edges.end(),
+            [&](const NeighborEdge& a, const NeighborEdge& b) {
+              auto reached_id = [](const NeighborEdge& e) {
+                return e.forward ? e.edge.target : e.edge.source;
+              };
+              return std::make_tuple(a.depth, reached_id(a), a.edge) <
+                     std::make_tuple(b.depth, reached_id(b), b.edge);
+            });
+  return page;
+}
+
+}  // namespace presskg::graph

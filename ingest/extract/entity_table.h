@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/model.h"
+#include "ingest/extract/mentions.h"
+
+namespace presskg::ingest {
+
+// The entities of one document, resolved mention by mention: exact name keys, acronyms,
+// short forms ("Redhawk" for "Redhawk Aerostructures Inc.", "Oudaya" for "Laboratoires
+// Oudaya") and surnames ("M. Tazi" for "Youssef Tazi").
+class EntityTable {
+ public:
+  struct Entity {
+    graph::NodeKind kind = graph::NodeKind::kOrganization;
+    std::string name;
+    std::vector<std::string> aliases;
+    std::vector<std::string> keys;  // NameKey of the name and acronyms
+    bool certain = true;
+    std::size_t first_sentence = 0;
+  };
+
+  // The entity `mention` names, created if new; -1 when the mention is rejected (a
+  // sentence-initial capitalised word nobody confirms). `confirmed` holds folded names seen
+  // capitalised inside sentences.
+  int Resolve(const MentionSpan& mention, std::size_t sentence,
+              const std::unordered_set<std::string>& confirmed);
+  // An entity for a sector phrase ("batteries électriques"), with an optional alias.
+  int AddSector(const std::string& name, const std::string& alias, std::size_t sentence);
+
+  Entity& at(int index) { return entities_[static_cast<std::size_t>(index)]; }
+  const std::vector<Entity>& entities() const { return entities_; }
+
+ private:
+  int Find(const std::string& key, graph::NodeKind kind) const;
+  std::vector<Entity> entities_;
+};
+
+}  // namespace presskg::ingest

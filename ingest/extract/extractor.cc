@@ -1,0 +1,786 @@
+#include "ingest/extract/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cmath>
+#include <memory>
+#include <span>
+#include <set>
+#include <unordered_set>
+
+#include "graph/relation_schema.h"
+#include "ingest/extract/entity_table.h"
+#include "ingest/extract/lexicon.h"
+#include "ingest/extract/mentions.h"
+#include "ingest/extract/pattern.h"
+#include "ingest/extract/rule_table.h"
+#include "ingest/extract/sectors.h"
+#include "ingest/extract/status.h"
+#include "ingest/extract/token.h"
+#include "ingest/extract/values.h"
+#include "ingest/resolve/name_key.h"
+#include "ingest/text/language_id.h"
+#include "ingest/text/normalized_text.h"
+#include "ingest/text/sentence_splitter.h"
+
+namespace presskg::ingest {
+namespace {
+
+using graph::FactStatus;
+using graph::NodeKind;
+
+constexpr std::string_view kAnaphorHeads[] = {
+    "societe", "groupe", "entreprise", "filiale", "operateur", "detaillant", "laboratoire",
+    "fintech", "start-up", "banque", "ensemble", "entite", "assureur", "constructeur",
+    "coentreprise", "company", "group", "firm", "operator", "retailer", "subsidiary", "bank",
+    "automaker", "carmaker", "chain", "lab", "laboratory", "business", "unit"};
+constexpr std::string_view kSpeechVerbs[] = {
+    "declare", "indique", "souligne", "ajoute", "explique", "precise", "affirme", "salue",
+    "estime", "commente", "insiste", "assure", "confie", "rappele", "note", "observe", "poursuit",
+    "conclut", "temoigne", "annonce", "said", "says", "added", "stressed", "explained", "noted",
+    "commented", "told", "insisted", "argued", "remarked", "declared", "indicated", "welcomed",
+    "hailed", "emphasised", "emphasized", "underlined", "souligne", "declarait", "a-t-il",
+    "a-t-elle"};
+constexpr std::string_view kAgreementNouns[] = {
+    "accord", "convention", "protocole", "contrat", "partenariat", "mou", "memorandum",
+    "agreement", "contract", "deal", "partnership", "convention-cadre", "licence", "license"};
+
+bool In(std::string_view w, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::string FormatNumber(double v) {
+  if (std::floor(v) == v && std::fabs(v) < 9e15) return std::to_string(static_cast<long long>(v));
+  std::string s = std::to_string(v);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+struct SentenceData {
+  TextSpan span;  // bytes of the document body
+  std::unique_ptr<NormalizedText> norm;
+  std::vector<Token> tokens;
+  std::vector<MentionSpan> mentions;
+};
+
+class DocumentExtractor {
+ public:
+  explicit DocumentExtractor(const RawDocument& doc)
+      : doc_(doc), schema_(graph::RelationSchema::Builtin()), cp_(doc.text) {
+    lang_ = doc.lang == "fr" || doc.lang == "en" ? doc.lang : DetectLanguage(doc.text);
+    if (lang_.empty()) lang_ = "en";
+  }
+
+  graph::DocumentGraph Run() {
+    Prepare();
+    for (std::size_t s = 0; s < sentences_.size(); ++s) ProcessSentence(s);
+    return Finish();
+  }
+
+ private:
+  // ---- preparation --------------------------------------------------------------------------
+  void Prepare() {
+    for (const TextSpan& span : SplitSentences(doc_.text, lang_)) {
+      SentenceData s;
+      s.span = span;
+      s.norm = std::make_unique<NormalizedText>(
+          std::string_view(doc_.text).substr(span.begin, span.size()));
+      s.tokens = Tokenize(s.norm->text(), lang_);
+      sentences_.push_back(std::move(s));
+    }
+    // Dollars are Canadian in Canadian documents (Quebec French, Canadian datelines).
+    dollar_ = "USD";
+    if (!sentences_.empty()) {
+      const std::vector<Token>& first = sentences_.front().tokens;
+      for (std::size_t i = 0; i < first.size() && i < 3; ++i) {
+        const std::string& f = first[i].fold;
+        if (f == "montreal" || f == "quebec" || f == "toronto" || f == "mirabel" || f == "laval" ||
+            f == "ottawa" || f == "vancouver" || f == "calgary" || f == "sherbrooke") {
+          dollar_ = "CAD";
+        }
+      }
+    }
+    for (SentenceData& s : sentences_) {
+      s.mentions = FindMentions(s.tokens, s.norm->text(), lang_);
+      for (const MentionSpan& m : s.mentions) {
+        if (!m.sentence_initial) confirmed_.insert(FoldWord(m.name));
+      }
+    }
+  }
+
+  // ---- items --------------------------------------------------------------------------------
+  bool IsNegationParticle(const Token& t) const {
+    return t.fold == "ne" || t.fold == "n'" || t.fold == "pas" || t.fold == "not" ||
+           t.fold == "jamais" || t.fold == "never";
+  }
+
+  // Length in tokens of an anaphoric noun phrase at i ("la société", "the Paris-based firm",
+  // "le nouvel ensemble"), 0 if none; `*head_begin` receives where the phrase starts.
+  std::size_t AnaphorAt(const SentenceData& s, std::size_t i, std::size_t next_mention,
+                        std::size_t* place_begin, std::size_t* place_end) const {
+    const std::vector<Token>& t = s.tokens;
+    const std::string& d = t[i].fold;
+    const bool det = d == "le" || d == "la" || d == "l'" || d == "the";
+    const bool contracted = d == "du" || d == "au";
+    if (!det && !contracted) return 0;
+    std::size_t j = i + 1;
+    *place_begin = *place_end = 0;
+    // "the Paris-based firm", "The Valencia-headquartered group".
+    if (j == next_mention) {
+      for (const MentionSpan& m : s.mentions) {
+        if (m.begin == j && m.kind == NodeKind::kPlace && m.end + 1 < t.size() &&
+            t[m.end].text == "-" && (t[m.end + 1].fold == "based" || t[m.end + 1].fold == "headquartered")) {
+          *place_begin = m.begin;
+          *place_end = m.end;
+          j = m.end + 2;
+        }
+      }
+      if (*place_end == 0) return 0;
+    }
+    const Lexicon& lex = Lexicon::Get();
+    for (int n = 0; n < 3 && j < t.size(); ++n, ++j) {
+      if (t[j].type != TokenType::kWord) return 0;
+      if (In(t[j].fold, kAnaphorHeads)) {
+        // Not a descriptor of a following name: "le groupe allemand Hartwig Elektrik".
+        std::size_t k = j + 1;
+        while (k < t.size() && k < j + 3 && t[k].type == TokenType::kWord && !t[k].capitalized &&
+               (lex.IsDemonym(t[k].fold) || !lex.IsFunctionWord(t[k].fold))) {
+          ++k;
+        }
+        for (const MentionSpan& m : s.mentions) {
+          if (m.begin == k || m.begin == j + 1) return 0;
+        }
+        if (j + 1 < t.size() && t[j + 1].capitalized && t[j + 1].type == TokenType::kWord &&
+            !lex.IsDemonym(t[j + 1].fold)) {
+          return 0;
+        }
+        return j + 1 - i;
+      }
+      if (t[j].capitalized && !lex.IsDemonym(t[j].fold)) return 0;
+      if (lex.IsFunctionWord(t[j].fold) && t[j].fold != "new") return 0;
+    }
+    return 0;
+  }
+
+  std::vector<Item> BuildItems(std::size_t si) {
+    SentenceData& s = sentences_[si];
+    std::vector<Item> items;
+    const std::vector<Token>& t = s.tokens;
+    std::size_t m = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+      while (m < s.mentions.size() && s.mentions[m].begin < i) ++m;
+      if (m < s.mentions.size() && s.mentions[m].begin == i) {
+        const MentionSpan& span = s.mentions[m];
+        const int e = entities_.Resolve(span, si, confirmed_);
+        if (e >= 0) {
+          Item it;
+          it.type = Item::Type::kEntity;
+          it.entity = e;
+          it.kind = entities_.at(e).kind;
+          it.uncertain = !entities_.at(e).certain;
+          it.text = span.name;
+          it.fold = FoldWord(span.name);
+          it.tok_begin = i;
+          it.tok_end = span.end;
+          it.possessive = span.end < t.size() && t[span.end].fold == "'s";
+          items.push_back(std::move(it));
+          i = span.end;
+          continue;
+        }
+      }
+      const std::size_t next_mention = m < s.mentions.size() ? s.mentions[m].begin : t.size();
+      std::size_t place_begin = 0;
+      std::size_t place_end = 0;
+      const std::size_t ana = AnaphorAt(s, i, next_mention, &place_begin, &place_end);
+      if (ana > 0) {
+        const bool contracted = t[i].fold == "du" || t[i].fold == "au";
+        if (contracted) {
+          items.push_back(WordItem(t[i], i));
+        }
+        Item it;
+        it.type = Item::Type::kEntity;
+        it.anaphor = true;
+        it.tok_begin = contracted ? i + 1 : i;
+        it.tok_end = i + ana;
+        it.fold = t[i + ana - 1].fold;
+        it.text = t[i + ana - 1].text;
+        it.possessive = i + ana < t.size() && t[i + ana].fold == "'s";
+        if (place_end > place_begin) {
+          pending_place_.push_back({items.size(), place_begin, place_end,
+                                    t[place_end + 1].fold == "headquartered"});
+        }
+        items.push_back(std::move(it));
+        i += ana;
+        continue;
+      }
+      const std::string& f = t[i].fold;
+      const bool pronoun = f == "il" || f == "elle" || f == "it" || f == "he" || f == "she" ||
+                           f == "a-t-il" || f == "a-t-elle";
+      const bool possessive = f == "its" || f == "son" || f == "sa" || f == "ses" ||
+                              f == "leur" || f == "leurs";
+      if ((pronoun && !(f == "il" && i + 1 < t.size() && t[i + 1].fold == "y")) || possessive) {
+        Item it;
+        it.type = Item::Type::kEntity;
+        it.anaphor = true;
+        it.possessive = possessive;
+        it.fold = f;
+        it.text = t[i].text;
+        it.tok_begin = i;
+        it.tok_end = i + 1;
+        items.push_back(std::move(it));
+        ++i;
+        continue;
+      }
+      if (std::optional<Value> v = ReadValue(t, i, lang_, dollar_)) {
+        Item it;
+        it.type = Item::Type::kValue;
+        it.value = *v;
+        it.tok_begin = v->begin;
+        it.tok_end = v->end;
+        it.fold = t[i].fold;
+        items.push_back(std::move(it));
+        i = v->end;
+        continue;
+      }
+      if (IsNegationParticle(t[i])) {
+        ++i;
+        continue;
+      }
+      items.push_back(WordItem(t[i], i));
+      ++i;
+    }
+    return items;
+  }
+
+  static Item WordItem(const Token& tok, std::size_t i) {
+    Item it;
+    it.type = tok.type == TokenType::kPunct ? Item::Type::kPunct : Item::Type::kWord;
+    it.fold = tok.fold;
+    it.text = tok.text;
+    it.tok_begin = i;
+    it.tok_end = i + 1;
+    return it;
+  }
+
+  // ---- coreference --------------------------------------------------------------------------
+  int MostRecentOrg() {
+    for (std::size_t k = subject_history_.size(); k-- > 0;) {
+      if (entities_.at(subject_history_[k]).kind == NodeKind::kOrganization) {
+        return subject_history_[k];
+      }
+    }
+    return -1;
+  }
+
+  int ResolveAnaphor(const Item& it, std::size_t si) {
+    const std::string& f = it.fold;
+    const bool recent_speaker = last_speaker_ >= 0 && last_speaker_sentence_ + 1 >= si;
+    if (f == "a-t-il" || f == "a-t-elle" || f == "he" || f == "she") {
+      return last_speaker_ >= 0 ? last_speaker_ : last_person_;
+    }
+    if ((f == "il" || f == "elle") && recent_speaker) return last_speaker_;
+    if ((f == "filiale" || f == "subsidiary") && last_subsidiary_ >= 0) return last_subsidiary_;
+    return MostRecentOrg();
+  }
+
+  void ResolveItems(std::vector<Item>* items, std::size_t si) {
+    for (std::size_t k = 0; k < items->size(); ++k) {
+      Item& it = (*items)[k];
+      if (it.type != Item::Type::kEntity) continue;
+      it.subject_like = IsSubjectLike(*items, k);
+      if (it.anaphor) {
+        it.entity = ResolveAnaphor(it, si);
+        if (it.entity >= 0) it.kind = entities_.at(it.entity).kind;
+      }
+      if (it.entity < 0) continue;
+      if (it.kind == NodeKind::kPerson) last_person_ = it.entity;
+      if (it.subject_like && it.kind == NodeKind::kOrganization && !it.possessive) {
+        subject_history_.push_back(it.entity);
+      }
+    }
+  }
+
+  // ---- facts --------------------------------------------------------------------------------
+  graph::Evidence MakeEvidence(std::size_t si, const std::string& rule, FactStatus status,
+                               float confidence) const {
+    const SentenceData& s = sentences_[si];
+    graph::Evidence ev;
+    ev.sentence = doc_.text.substr(s.span.begin, s.span.size());
+    ev.start = static_cast<std::uint32_t>(cp_.ToCodePoint(s.span.begin));
+    ev.end = static_cast<std::uint32_t>(cp_.ToCodePoint(s.span.end));
+    ev.lang = lang_;
+    ev.rule = rule;
+    ev.confidence = confidence;
+    ev.status = status;
+    ev.date = doc_.date;
+    return ev;
+  }
+
+  void AddFact(int subject, std::string_view relation, int object,
+               std::map<std::string, std::string> props, graph::Evidence ev) {
+    const graph::RelationType* type = schema_.Find(relation);
+    if (type == nullptr || subject == object) return;
+    auto key = std::make_tuple(subject, std::string(relation), object, static_cast<int>(ev.status));
+    if (type->symmetric && object != static_cast<int>(graph::kThisDocument) && subject > object) {
+      key = std::make_tuple(object, std::string(relation), subject, static_cast<int>(ev.status));
+    }
+    if (!fact_keys_.insert(key).second) return;
+    graph::FactInput fact;
+    fact.subject = subject == -2 ? graph::kThisDocument : static_cast<graph::EntityIndex>(subject);
+    fact.relation = type->id;
+    fact.object = object == -2 ? graph::kThisDocument : static_cast<graph::EntityIndex>(object);
+    fact.properties = std::move(props);
+    fact.evidence = std::move(ev);
+    out_.facts.push_back(std::move(fact));
+  }
+
+  void AddLiteral(int subject, const std::string& type, double value,
+                  std::map<std::string, std::string> props, graph::Evidence ev) {
+    auto key = std::make_tuple(subject, type, FormatNumber(value), static_cast<int>(ev.status));
+    if (!literal_keys_.insert(key).second) return;
+    graph::LiteralInput lit;
+    lit.subject = static_cast<graph::EntityIndex>(subject);
+    lit.type = type;
+    lit.value = static_cast<std::int64_t>(std::llround(value));
+    lit.properties = std::move(props);
+    lit.evidence = std::move(ev);
+    out_.literals.push_back(std::move(lit));
+  }
+
+  std::string ItemRangeText(const SentenceData& s, const std::vector<Item>& items,
+                            std::pair<std::size_t, std::size_t> range) const {
+    if (range.first >= range.second || range.second > items.size()) return "";
+    const std::size_t b = s.tokens[items[range.first].tok_begin].begin;
+    const std::size_t e = s.tokens[items[range.second - 1].tok_end - 1].end;
+    return s.norm->text().substr(b, e - b);
+  }
+
+  SlotPolicy PolicyFor(const Rule& rule) const {
+    SlotPolicy p;
+    p.attributive = rule.attributive;
+    if (const graph::RelationType* type = schema_.Find(rule.relation)) {
+      p.subject_kinds = rule.reverse ? type->object_kinds : type->subject_kinds;
+      p.object_kinds = rule.reverse ? type->subject_kinds : type->object_kinds;
+      if (rule.places) p.subject_kinds = p.object_kinds = {NodeKind::kPlace};
+    } else {
+      p.subject_kinds = {NodeKind::kOrganization};
+    }
+    return p;
+  }
+
+  // Sentence-level values that complete a fact: "pour 17 M€", "d'ici 2027", "500 emplois".
+  void CompleteProperties(const Rule& rule, const std::vector<Item>& items, const Match& m,
+                          std::map<std::string, std::string>* props) const {
+    const std::string& r = rule.relation;
+    if (r == "acquired" || r == "invests_in") {
+      if (props->count("amount") == 0) {
+        for (std::size_t k = m.end; k + 1 < items.size(); ++k) {
+          if (!(items[k].IsWord("pour") || items[k].IsWord("for"))) continue;
+          std::size_t j = k + 1;
+          while (j < items.size() && j < k + 5 && items[j].type == Item::Type::kWord) ++j;
+          if (j < items.size() && items[j].type == Item::Type::kValue &&
+              items[j].value.kind == Value::Kind::kMoney) {
+            (*props)["amount"] = FormatNumber(items[j].value.amount);
+            (*props)["currency"] = items[j].value.currency;
+            break;
+          }
+        }
+      }
+    }
+    if (r == "invests_in") {
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        if (items[k].type != Item::Type::kValue) continue;
+        const Value& v = items[k].value;
+        if (v.kind == Value::Kind::kYear && k > 0 && props->count("year") == 0 &&
+            (items[k - 1].IsWord("ici") || items[k - 1].IsWord("by") || items[k - 1].IsWord("horizon") ||
+             items[k - 1].IsWord("fin") || items[k - 1].IsWord("d'ici"))) {
+          (*props)["year"] = FormatNumber(v.amount);
+        }
+        if (v.kind == Value::Kind::kCount && k + 1 < items.size() && props->count("jobs") == 0) {
+          std::size_t j = k + 1;
+          if (j < items.size() && (items[j].IsWord("new") || items[j].IsWord("nouveaux"))) ++j;
+          if (j < items.size() && (items[j].IsWord("emplois") || items[j].IsWord("jobs") ||
+                                   items[j].IsWord("postes"))) {
+            (*props)["jobs"] = FormatNumber(v.amount);
+          }
+        }
+      }
+    }
+    if (r == "signed_agreement_with" && props->count("agreement_type") == 0) {
+      for (std::size_t k = m.begin; k < m.end && k < items.size(); ++k) {
+        if (In(items[k].fold, kAgreementNouns)) {
+          (*props)["agreement_type"] = items[k].text;
+          break;
+        }
+      }
+    }
+  }
+
+  // Token range the status of a match is read from.
+  std::pair<std::size_t, std::size_t> StatusRange(const Rule& rule, const SentenceData& s,
+                                                  const std::vector<Item>& items,
+                                                  const Match& m) const {
+    const std::size_t match_begin = m.has_trigger ? std::min(m.begin, m.trigger) : m.begin;
+    std::size_t from = items[std::min(match_begin, items.size() - 1)].tok_begin;
+    std::size_t to = m.end < items.size() ? items[m.end].tok_begin : s.tokens.size();
+    if (rule.attributive) {
+      if (m.has_trigger) from = std::min(from, items[m.trigger].tok_begin);
+      return {from, to};
+    }
+    for (std::size_t subj : m.subjects) from = std::min(from, items[subj].tok_begin);
+    // Left: back to the clause start.
+    std::size_t k = items[std::min(match_begin, items.size() - 1)].tok_begin;
+    while (k > 0) {
+      const Token& tok = s.tokens[k - 1];
+      if (tok.type == TokenType::kPunct && (tok.text == "," || tok.text == ";" || tok.text == ":")) break;
+      --k;
+    }
+    from = std::min(from, k);
+    // Right: to the end of the clause.
+    while (to < s.tokens.size()) {
+      const Token& tok = s.tokens[to];
+      if (tok.type == TokenType::kPunct && (tok.text == "," || tok.text == ";")) break;
+      ++to;
+    }
+    return {from, to};
+  }
+
+  void ApplyRules(std::size_t si, const std::vector<Item>& items) {
+    const SentenceData& s = sentences_[si];
+    for (const Rule& rule : BuiltinRules()) {
+      if (rule.lang != lang_) continue;
+      const SlotPolicy policy = PolicyFor(rule);
+      for (const Match& m : FindMatches(rule.pattern, items, policy)) {
+        const auto [from, to] = StatusRange(rule, s, items, m);
+        const StatusReading reading = ReadStatus(s.tokens, from, to, lang_);
+        if (reading.former) continue;
+        float confidence = rule.attributive ? 0.9F : 0.8F;
+        std::map<std::string, std::string> props;
+        if (!m.percent.empty()) props["share_pct"] = FormatNumber(m.percent.back()->amount);
+        if (!m.money.empty()) {
+          props["amount"] = FormatNumber(m.money.back()->amount);
+          props["currency"] = m.money.back()->currency;
+        }
+        if (!m.year.empty()) props["year"] = FormatNumber(m.year.back()->amount);
+        if (!m.count.empty()) props["jobs"] = FormatNumber(m.count.back()->amount);
+        for (const auto& [name, range] : m.captures) props[name] = ItemRangeText(s, items, range);
+        if (m.role.second > m.role.first) props["role"] = ItemRangeText(s, items, m.role);
+        if (schema_.Find(rule.relation) != nullptr) {
+          CompleteProperties(rule, items, m, &props);
+          EmitRelation(rule, si, items, m, std::move(props), reading.status, confidence);
+        } else {
+          EmitLiteral(rule, si, items, m, reading.status, confidence);
+        }
+      }
+    }
+  }
+
+  void EmitRelation(const Rule& rule, std::size_t si, const std::vector<Item>& items,
+                    const Match& m, std::map<std::string, std::string> props, FactStatus status,
+                    float confidence) {
+    const std::string& r = rule.relation;
+    std::map<std::string, std::string> kept;
+    const graph::RelationType* type = schema_.Find(r);
+    for (const auto& [k, v] : props) {
+      if (std::find(type->properties.begin(), type->properties.end(), k) != type->properties.end()) {
+        kept[k] = v;
+      }
+    }
+    auto entity = [&](std::size_t idx) {
+      const Item& it = items[idx];
+      if (it.entity >= 0 && it.uncertain && it.kind == NodeKind::kOrganization) {
+        for (NodeKind k : rule.reverse ? type->subject_kinds : type->object_kinds) {
+          if (k == NodeKind::kPlace && std::find(m.objects.begin(), m.objects.end(), idx) != m.objects.end()) {
+            entities_.at(it.entity).kind = NodeKind::kPlace;
+          }
+        }
+      }
+      return it.entity;
+    };
+    if (rule.pairwise) {
+      for (std::size_t a = 0; a < m.subjects.size(); ++a) {
+        for (std::size_t b = a + 1; b < m.subjects.size(); ++b) {
+          AddFact(entity(m.subjects[a]), r, entity(m.subjects[b]), kept,
+                  MakeEvidence(si, rule.id, status, confidence));
+        }
+      }
+      return;
+    }
+    for (std::size_t sub : m.subjects) {
+      for (std::size_t obj : m.objects) {
+        int s_idx = entity(sub);
+        int o_idx = entity(obj);
+        if (rule.reverse) std::swap(s_idx, o_idx);
+        if (s_idx < 0 || o_idx < 0) continue;
+        AddFact(s_idx, r, o_idx, kept, MakeEvidence(si, rule.id, status, confidence));
+        if (r == "subsidiary_of" && status == FactStatus::kStated) last_subsidiary_ = s_idx;
+      }
+    }
+  }
+
+  void EmitLiteral(const Rule& rule, std::size_t si, const std::vector<Item>& items,
+                   const Match& m, FactStatus status, float confidence) {
+    const std::string& r = rule.relation;
+    std::map<std::string, std::string> props;
+    double value = 0;
+    const Value* source = nullptr;
+    if (r == "employees" || r == "jobs_created") {
+      if (m.count.empty()) return;
+      source = m.count.back();
+      if (r == "jobs_created") {
+        // Jobs tied to a site belong to the investment: "y créer", "there".
+        for (std::size_t k = m.begin; k < m.end; ++k) {
+          if (items[k].IsWord("there") || items[k].IsWord("y")) return;
+        }
+        for (std::size_t k = m.end; k < items.size(); ++k) {
+          if (items[k].type == Item::Type::kValue && items[k].value.kind == Value::Kind::kYear) {
+            props["horizon_year"] = FormatNumber(items[k].value.amount);
+            break;
+          }
+        }
+      }
+    } else if (r == "founded") {
+      if (m.year.empty()) return;
+      source = m.year.back();
+    } else {
+      if (m.money.empty()) return;
+      source = m.money.back();
+      props["currency"] = source->currency;
+      const SentenceData& s = sentences_[si];
+      props["text"] = s.norm->text().substr(s.tokens[source->begin].begin,
+                                            s.tokens[source->end - 1].end - s.tokens[source->begin].begin);
+      if (r == "revenue") {
+        for (std::size_t k = 0; k < items.size(); ++k) {
+          if (items[k].type == Item::Type::kValue && items[k].value.kind == Value::Kind::kYear) {
+            props["year"] = FormatNumber(items[k].value.amount);
+          }
+        }
+      }
+      if (r == "investment") {
+        // Only when no target is named (then it is invests_in).
+        for (std::size_t k = m.end; k < items.size(); ++k) {
+          if (items[k].IsEntity() && items[k].kind == NodeKind::kPlace) return;
+        }
+        for (std::size_t k = m.begin; k < m.end; ++k) {
+          if (items[k].IsWord("y")) return;
+        }
+      }
+    }
+    value = source->amount;
+    for (std::size_t sub : m.subjects) {
+      const int e = items[sub].entity;
+      if (e < 0 || entities_.at(e).kind != NodeKind::kOrganization) continue;
+      pending_literals_.push_back({e, r, value, props, MakeEvidence(si, rule.id, status, confidence)});
+    }
+  }
+
+  // ---- quotes -------------------------------------------------------------------------------
+  void ApplyQuotes(std::size_t si, const std::vector<Item>& items) {
+    const SentenceData& s = sentences_[si];
+    std::string quote;
+    {
+      const std::string& text = s.norm->text();
+      const std::size_t a = text.find('"');
+      const std::size_t b = a == std::string::npos ? a : text.find('"', a + 1);
+      if (b != std::string::npos) quote = text.substr(a + 1, b - a - 1);
+    }
+    auto person_at = [&](std::size_t k) -> int {
+      const Item& it = items[k];
+      if (it.type == Item::Type::kEntity && it.entity >= 0 && it.kind == NodeKind::kPerson) {
+        return it.entity;
+      }
+      return -1;
+    };
+    int speaker = -1;
+    for (std::size_t v = 0; v < items.size() && speaker < 0; ++v) {
+      const Item& it = items[v];
+      const bool verb = (it.type == Item::Type::kWord && In(it.fold, kSpeechVerbs)) ||
+                        (it.anaphor && (it.fold == "a-t-il" || it.fold == "a-t-elle"));
+      const bool intro = (it.IsWord("pour") || it.IsWord("for") || it.IsWord("selon") ||
+                          it.IsWord("according")) && !quote.empty();
+      if (!verb && !intro) continue;
+      if (it.anaphor && it.entity >= 0 && it.kind == NodeKind::kPerson) {
+        speaker = it.entity;
+        break;
+      }
+      // After the verb: "a déclaré Karim Bennani", "said Nordis Telecom's chief executive, Omar Chraibi".
+      for (std::size_t k = v + 1; k < items.size() && k < v + 14; ++k) {
+        if (items[k].IsPunct("\"") || items[k].IsPunct(";") || items[k].IsWord("que") ||
+            items[k].IsWord("qu'") || items[k].IsWord("that")) {
+          break;
+        }
+        if (person_at(k) >= 0) {
+          speaker = person_at(k);
+          break;
+        }
+        if (intro && k > v + 3) break;
+      }
+      if (speaker >= 0 || intro) continue;
+      // Before the verb: "R Mezzour a déclaré", "Redhawk Chairman and CEO Maria Delgado said".
+      for (std::size_t k = v; k > 0 && k + 16 > v; --k) {
+        if (items[k - 1].IsPunct("\"") || items[k - 1].IsPunct(";")) break;
+        if (person_at(k - 1) >= 0) {
+          speaker = person_at(k - 1);
+          break;
+        }
+      }
+    }
+    if (speaker < 0) return;
+    last_speaker_ = speaker;
+    last_speaker_sentence_ = si;
+    std::map<std::string, std::string> props;
+    props["quote"] = quote.empty() ? s.norm->text() : quote;
+    AddFact(speaker, "quoted_in", -2, props,
+            MakeEvidence(si, lang_ + ".quoted_in.speech_verb", FactStatus::kStated, 0.9F));
+  }
+
+  // ---- sentence -----------------------------------------------------------------------------
+  void ProcessSentence(std::size_t si) {
+    pending_place_.clear();
+    std::vector<Item> items = BuildItems(si);
+    ResolveItems(&items, si);
+    if (std::getenv("PRESSKG_DEBUG_ITEMS") != nullptr) {
+      std::string line;
+      for (const Item& it : items) {
+        if (it.type == Item::Type::kEntity) {
+          line += "[" + (it.entity >= 0 ? entities_.at(it.entity).name : std::string("?")) +
+                  (it.subject_like ? "*" : "") + "] ";
+        } else if (it.type == Item::Type::kValue) {
+          line += "<" + FormatNumber(it.value.amount) + it.value.currency + "> ";
+        } else {
+          line += it.fold + " ";
+        }
+      }
+      fprintf(stderr, "ITEMS %s\n", line.c_str());
+    }
+    ApplyRules(si, items);
+    ApplyQuotes(si, items);
+    // "The Houston-based company": the antecedent is located in / headquartered in the place.
+    for (const PendingPlace& p : pending_place_) {
+      const Item& ana = items[p.item];
+      if (ana.entity < 0) continue;
+      for (const Item& it : items) {
+        if (it.tok_begin == p.begin && it.IsEntity() && it.kind == NodeKind::kPlace) {
+          AddFact(ana.entity, p.headquartered ? "headquartered_in" : "located_in", it.entity, {},
+                  MakeEvidence(si, lang_ + (p.headquartered ? ".headquartered_in" : ".located_in") +
+                                   ".hyphen_anaphor",
+                               FactStatus::kStated, 0.7F));
+        }
+      }
+    }
+    SectorContext ctx{sentences_[si].tokens, items, lang_};
+    for (const SectorFact& f : FindSectors(ctx)) {
+      const int subject = items[f.subject_item].entity;
+      if (subject < 0 || entities_.at(subject).kind != NodeKind::kOrganization) continue;
+      const int sector = entities_.AddSector(f.name, f.alias, si);
+      const StatusReading reading = ReadStatus(sentences_[si].tokens, f.tok_from, f.tok_to, lang_);
+      if (reading.former) continue;
+      AddFact(subject, "operates_in", sector, {},
+              MakeEvidence(si, lang_ + ".operates_in." + f.rule, reading.status, 0.7F));
+    }
+    FlushLiterals(si);
+  }
+
+  // Jobs created next to an investment in a place belong to that invests_in fact.
+  void FlushLiterals(std::size_t si) {
+    for (PendingLiteral& lit : pending_literals_) {
+      if (lit.type == "jobs_created") {
+        bool folded = false;
+        for (graph::FactInput& f : out_.facts) {
+          if (f.evidence.sentence == lit.evidence.sentence &&
+              f.relation == schema_.Find("invests_in")->id &&
+              static_cast<int>(f.subject) == lit.subject) {
+            f.properties.emplace("jobs", FormatNumber(lit.value));
+            folded = true;
+          }
+        }
+        if (folded) continue;
+      }
+      AddLiteral(lit.subject, lit.type, lit.value, lit.props, lit.evidence);
+    }
+    pending_literals_.clear();
+    (void)si;
+  }
+
+  graph::DocumentGraph Finish() {
+    for (const auto& e : entities_.entities()) {
+      graph::EntityInput in;
+      in.kind = e.kind;
+      in.name = e.name;
+      in.lang = lang_;
+      in.match_keys = MatchKeys(e.name, e.kind);
+      for (const std::string& a : e.aliases) {
+        in.aliases.push_back(a);
+        for (std::string& k : MatchKeys(a, e.kind)) {
+          if (std::find(in.match_keys.begin(), in.match_keys.end(), k) == in.match_keys.end()) {
+            in.match_keys.push_back(std::move(k));
+          }
+        }
+      }
+      if (lang_ == "fr") in.label_fr = e.name; else in.label_en = e.name;
+      out_.entities.push_back(std::move(in));
+    }
+    for (std::size_t i = 0; i < entities_.entities().size(); ++i) {
+      const auto& e = entities_.entities()[i];
+      AddFact(-2, "mentions", static_cast<int>(i), {},
+              MakeEvidence(e.first_sentence, "mentions", FactStatus::kStated, 1.0F));
+    }
+    out_.document.name = doc_.name;
+    out_.document.source = doc_.source;
+    out_.document.title = doc_.title;
+    out_.document.date = doc_.date;
+    out_.document.lang = lang_;
+    out_.document.url = doc_.url;
+    out_.document.text = doc_.text;
+    return std::move(out_);
+  }
+
+  struct PendingPlace {
+    std::size_t item;
+    std::size_t begin;
+    std::size_t end;
+    bool headquartered;
+  };
+  struct PendingLiteral {
+    int subject;
+    std::string type;
+    double value;
+    std::map<std::string, std::string> props;
+    graph::Evidence evidence;
+  };
+
+  const RawDocument& doc_;
+  const graph::RelationSchema& schema_;
+  CodePointIndex cp_;
+  std::string lang_;
+  std::string dollar_ = "USD";
+  std::vector<SentenceData> sentences_;
+  std::unordered_set<std::string> confirmed_;
+  EntityTable entities_;
+  std::vector<int> subject_history_;
+  int last_subsidiary_ = -1;
+  int last_speaker_ = -1;
+  int last_person_ = -1;
+  std::size_t last_speaker_sentence_ = 0;
+  std::vector<PendingPlace> pending_place_;
+  std::vector<PendingLiteral> pending_literals_;
+  std::set<std::tuple<int, std::string, int, int>> fact_keys_;
+  std::set<std::tuple<int, std::string, std::string, int>> literal_keys_;
+  graph::DocumentGraph out_;
+};
+
+}  // namespace
+
+Result<graph::DocumentGraph> ExtractDocument(const RawDocument& doc) {
+  if (doc.text.empty()) return Status::InvalidArgument(doc.name + ": empty document");
+  try {
+    return DocumentExtractor(doc).Run();
+  } catch (const std::exception& e) {
+    return Status::Internal(doc.name + ": extraction failed: " + e.what());
+  }
+}
+
+}  // namespace presskg::ingest

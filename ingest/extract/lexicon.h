@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace presskg::ingest {
+
+// Word lists for mention detection and role phrases (tables in ingest/data/rules/*.inc).
+// All lookups take folded words (see FoldWord) unless said otherwise. Thread-safe: built once.
+class Lexicon {
+ public:
+  static const Lexicon& Get();
+
+  bool IsFunctionWord(std::string_view fold) const;
+  bool IsOrgCue(std::string_view fold) const;
+  bool IsInstitutionCue(std::string_view fold) const;
+  bool IsLowerCue(std::string_view fold) const;       // "ministère", "canton", "port"
+  bool IsLowerPlaceCue(std::string_view fold) const;  // "mer", "val", "zone"
+  bool IsLegalForm(std::string_view as_written) const;
+  bool IsTitle(std::string_view as_written) const;
+  bool IsDemonym(std::string_view fold) const;
+  bool IsNotName(std::string_view fold) const;
+  bool IsSiteWord(std::string_view fold) const;
+  bool IsFirstName(std::string_view fold) const;
+  // Number of words of the longest place name starting at words[0] (folded words, "'" kept in
+  // elisions as separate words: "cote" "d'" "ivoire"), or 0.
+  int MatchPlace(const std::vector<std::string_view>& words) const;
+  // Number of words of the longest role phrase starting at words[0], or 0.
+  int MatchRole(const std::vector<std::string_view>& words) const;
+
+ private:
+  Lexicon();
+  struct Impl;
+  const Impl* impl_;
+};
+
+}  // namespace presskg::ingest

@@ -1,0 +1,393 @@
+#include "ingest/extract/mentions.h"
+
+#include "ingest/extract/lexicon.h"
+
+namespace presskg::ingest {
+namespace {
+
+using graph::NodeKind;
+
+bool IsPunct(const Token& t, std::string_view p) { return t.type == TokenType::kPunct && t.text == p; }
+
+bool IsDash(const Token& t) {
+  return t.type == TokenType::kPunct && (t.text == "-" || t.text == "–" || t.text == "—");
+}
+
+class MentionFinder {
+ public:
+  MentionFinder(const std::vector<Token>& tokens, std::string_view sentence, std::string_view lang)
+      : t_(tokens), sentence_(sentence), french_(lang == "fr"), lex_(Lexicon::Get()) {}
+
+  std::vector<MentionSpan> Run() {
+    FindAcronymNames();
+    std::size_t i = 0;
+    std::size_t next_fixed = 0;
+    while (i < t_.size()) {
+      while (next_fixed < fixed_.size() && fixed_[next_fixed].end <= i) ++next_fixed;
+      if (next_fixed < fixed_.size() && fixed_[next_fixed].begin <= i) {
+        out_.push_back(fixed_[next_fixed]);
+        i = fixed_[next_fixed].end;
+        continue;
+      }
+      const std::size_t limit = next_fixed < fixed_.size() ? fixed_[next_fixed].begin : t_.size();
+      i = Step(i, limit);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool AtStart(std::size_t i) const {
+    if (i == 0) return true;
+    const Token& p = t_[i - 1];
+    return IsPunct(p, "\"") || IsPunct(p, "(") || IsPunct(p, ":") || (IsDash(p) && p.space_before);
+  }
+
+  bool IsWord(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::kWord; }
+
+  // A capitalised word that can be part of a name.
+  bool IsNameWord(std::size_t i) const {
+    if (!IsWord(i) || !t_[i].capitalized) return false;
+    if (lex_.IsNotName(t_[i].fold)) return false;
+    if (t_[i].fold == "'s") return false;
+    return true;
+  }
+
+  bool IsLegalForm(std::size_t i) const { return IsWord(i) && lex_.IsLegalForm(t_[i].text); }
+
+  // Connector length at i ("de", "de la", "d'", "of", "of the", "and", "et du", "&"), or 0.
+  std::size_t Connector(std::size_t i, bool* coordinating) const {
+    *coordinating = false;
+    if (i >= t_.size()) return 0;
+    const std::string& f = t_[i].fold;
+    if (t_[i].capitalized && f != "&") return 0;
+    if (f == "&") return 1;
+    if (f == "de" || f == "du" || f == "des" || f == "d'" || f == "of" || f == "for") {
+      if (i + 1 < t_.size() && (t_[i + 1].fold == "la" || t_[i + 1].fold == "l'" ||
+                                (f == "of" && t_[i + 1].fold == "the"))) {
+        return 2;
+      }
+      return 1;
+    }
+    if (f == "et" || f == "and") {
+      *coordinating = true;
+      bool ignored = false;
+      const std::size_t next = Connector(i + 1, &ignored);
+      if (next > 0 && !ignored) return 1 + next;
+      return french_ ? 0 : 1;
+    }
+    return 0;
+  }
+
+  bool RunHasInstitutionCue(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      if (lex_.IsInstitutionCue(t_[k].fold)) return true;
+    }
+    return false;
+  }
+
+  // End of a plain capitalised run starting at i (words, initials, "&" between names).
+  std::size_t PlainRun(std::size_t i) const {
+    std::size_t j = i;
+    while (j < t_.size()) {
+      if (IsNameWord(j) && !IsLegalForm(j)) {
+        ++j;
+      } else if (IsPunct(t_[j], "&") && IsNameWord(j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  bool IsAcronymAt(std::size_t i) const {
+    return i + 2 < t_.size() && IsPunct(t_[i], "(") && IsWord(i + 1) &&
+           (t_[i + 1].all_caps || t_[i + 1].text.find('\'') != std::string::npos) &&
+           t_[i + 1].capitalized && !lex_.IsNotName(t_[i + 1].fold) && IsPunct(t_[i + 2], ")");
+  }
+
+  // French institutional names run on through lower-case words after connectors:
+  // "Agence marocaine de développement des investissements et des exportations".
+  std::size_t ExtendInstitution(std::size_t j) const {
+    while (j < t_.size()) {
+      if (IsNameWord(j) && !IsLegalForm(j)) {
+        ++j;
+        continue;
+      }
+      if (french_ && IsWord(j) && !t_[j].capitalized && !lex_.IsFunctionWord(t_[j].fold) &&
+          !lex_.IsNotName(t_[j].fold) && (lex_.IsDemonym(t_[j].fold) || IsAdjective(t_[j].fold))) {
+        ++j;
+        continue;
+      }
+      bool coordinating = false;
+      const std::size_t c = Connector(j, &coordinating);
+      if (c == 0) break;
+      const std::size_t k = j + c;
+      if (IsNameWord(k)) {
+        j = k;
+        continue;
+      }
+      if (french_ && IsWord(k) && !t_[k].capitalized && !lex_.IsFunctionWord(t_[k].fold) &&
+          !lex_.IsNotName(t_[k].fold) && t_[k].fold.size() > 2) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  static bool EndsWith(std::string_view s, std::string_view suffix) {
+    return s.size() > suffix.size() + 2 && s.substr(s.size() - suffix.size()) == suffix;
+  }
+  static bool IsAdjective(std::string_view f) {
+    for (std::string_view suffix : {"ique", "iques", "able", "ables", "ale", "al", "ales", "aux", "aire",
+                                    "aires", "elle", "el", "ielle", "ive", "if", "iere", "ier", "ale",
+                                    "ienne", "ien", "aine", "ain", "ee", "e", "es"}) {
+      if (suffix.size() <= 2 && suffix != "al" && suffix != "el" && suffix != "if") continue;
+      if (EndsWith(f, suffix)) return true;
+    }
+    return false;
+  }
+
+  // Extends a capitalised run over connectors when the result is one name.
+  std::size_t ExtendRun(std::size_t begin, std::size_t end) const {
+    std::size_t j = end;
+    if (RunHasInstitutionCue(begin, j)) return ExtendInstitution(j);
+    while (j < t_.size()) {
+      bool coordinating = false;
+      const std::size_t c = Connector(j, &coordinating);
+      if (c == 0 || !IsNameWord(j + c)) break;
+      const std::size_t k = PlainRun(j + c);
+      const bool legal_next = IsLegalForm(k);
+      const bool acronym_next = IsAcronymAt(k);
+      // A place spelled with a connector: "Côte d'Ivoire", "Trois-Rivières" is one token.
+      std::vector<std::string_view> words;
+      for (std::size_t q = j - 1; q < k; ++q) words.push_back(t_[q].fold);
+      const bool place = lex_.MatchPlace(words) == static_cast<int>(words.size());
+      if (legal_next || acronym_next || place || (!coordinating && RunHasInstitutionCue(j + c, k))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  std::string Text(std::size_t begin, std::size_t end) const {
+    return std::string(sentence_.substr(t_[begin].begin, t_[end - 1].end - t_[begin].begin));
+  }
+
+  void AddMention(std::size_t begin, std::size_t name_begin, std::size_t end, NodeKind kind,
+                  bool certain) {
+    MentionSpan m;
+    m.begin = begin;
+    m.end = end;
+    m.kind = kind;
+    m.name = Text(name_begin, end);
+    m.certain = certain;
+    m.titled = name_begin > begin;
+    out_.push_back(std::move(m));
+  }
+
+  // Names followed by "(ACRONYM)", found first so that the forward scan does not cut them.
+  void FindAcronymNames() {
+    for (std::size_t p = 1; p + 2 < t_.size(); ++p) {
+      if (!IsAcronymAt(p)) continue;
+      std::size_t begin = p;
+      if (IsNameWord(p - 1)) {
+        // Walk back over capitalised words and bare connectors.
+        std::size_t b = p - 1;
+        while (true) {
+          while (b > 0 && (IsNameWord(b - 1) || IsPunct(t_[b - 1], "&"))) --b;
+          std::size_t c = b;
+          int connectors = 0;
+          while (c > 0 && connectors < 3) {
+            const std::string& f = t_[c - 1].fold;
+            if (t_[c - 1].capitalized) break;
+            if (f == "de" || f == "du" || f == "des" || f == "d'" || f == "l'" || f == "la" ||
+                f == "et" || f == "and" || f == "of" || f == "for") {
+              --c;
+              ++connectors;
+            } else {
+              break;
+            }
+          }
+          if (connectors > 0 && c > 0 && IsNameWord(c - 1) && !(c >= 2 && t_[c - 1].fold == "the")) {
+            b = c - 1;
+            continue;
+          }
+          break;
+        }
+        begin = b;
+        if (begin < p && lex_.IsFunctionWord(t_[begin].fold) && AtStart(begin)) ++begin;
+      } else {
+        // French lower-case tail: back to the nearest institution cue.
+        std::size_t b = p;
+        std::size_t found = p;
+        for (int steps = 0; b > 0 && steps < 14; ++steps) {
+          --b;
+          const Token& tok = t_[b];
+          if (tok.type != TokenType::kWord) break;
+          if (lex_.IsInstitutionCue(tok.fold) &&
+              (tok.capitalized || lex_.IsLowerCue(tok.fold))) {
+            found = b;
+            break;
+          }
+          if (tok.fold == "a" || tok.fold == "avec" || tok.fold == "dans" || tok.fold == "par" ||
+              tok.fold == "with" || tok.fold == "by" || tok.fold == "in") {
+            break;
+          }
+        }
+        begin = found;
+      }
+      if (begin >= p) continue;
+      MentionSpan m;
+      m.begin = begin;
+      m.end = p + 3;
+      m.kind = NodeKind::kOrganization;
+      m.name = Text(begin, p);
+      m.acronym = t_[p + 1].text;
+      m.certain = true;
+      if (!fixed_.empty() && fixed_.back().end > begin) continue;
+      fixed_.push_back(std::move(m));
+    }
+  }
+
+  // Scans from token i; returns the next position.
+  std::size_t Step(std::size_t i, std::size_t limit) {
+    const Token& tok = t_[i];
+    if (tok.type != TokenType::kWord) return i + 1;
+    // Lower-case openers: "ministère de ...", "canton du Valais", "port d'Anvers-Bruges".
+    if (!tok.capitalized && (lex_.IsLowerCue(tok.fold) || lex_.IsLowerPlaceCue(tok.fold))) {
+      bool coordinating = false;
+      const std::size_t c = Connector(i + 1, &coordinating);
+      const bool place_cue = lex_.IsLowerPlaceCue(tok.fold);
+      if (c > 0 && !coordinating && IsNameWord(i + 1 + c)) {
+        std::size_t end = place_cue ? PlainRun(i + 1 + c) : ExtendInstitution(i + 1 + c);
+        end = std::min(end, limit);
+        AddMention(i, i, end, place_cue ? NodeKind::kPlace : NodeKind::kOrganization, true);
+        return end;
+      }
+      if (place_cue && c == 0 && IsNameWord(i + 1)) {  // "zone Midparc"
+        const std::size_t end = std::min(PlainRun(i + 1), limit);
+        AddMention(i + 1, i + 1, end, NodeKind::kPlace, true);
+        return end;
+      }
+      return i + 1;
+    }
+    // Titles: "M. Tazi", "Mme Diop", "Dr. Alan Brooks".
+    if (lex_.IsTitle(tok.text)) {
+      std::size_t name = i + 1;
+      if (name < t_.size() && IsPunct(t_[name], ".")) ++name;
+      if (IsNameWord(name)) {
+        const std::size_t end = std::min(PlainRun(name), limit);
+        AddMention(i, name, end, NodeKind::kPerson, true);
+        return end;
+      }
+      return i + 1;
+    }
+    if (!tok.capitalized || lex_.IsNotName(tok.fold)) return i + 1;
+    const bool at_start = AtStart(i);
+    if (lex_.IsFunctionWord(tok.fold) && (at_start || !tok.all_caps)) return i + 1;
+    // Initials: "J.M Boulard", "P.-Y. Lemoine", "R Mezzour", "A. Benjelloun".
+    const bool initial = tok.text.find('.') != std::string::npos ||
+                         (tok.text.size() == 1 && tok.all_caps == false && tok.capitalized);
+    if (initial && IsNameWord(i + 1) && !lex_.IsFunctionWord(t_[i + 1].fold)) {
+      const std::size_t end = std::min(PlainRun(i + 1), limit);
+      AddMention(i, i, end, NodeKind::kPerson, true);
+      return end;
+    }
+    if (initial) return i + 1;
+    // Places first: the longest gazetteer match.
+    std::size_t run_end = std::min(PlainRun(i), limit);
+    if (run_end == i) return i + 1;
+    std::vector<std::string_view> words;
+    for (std::size_t k = i; k < std::min(t_.size(), i + 6); ++k) words.push_back(t_[k].fold);
+    const int place_len = lex_.MatchPlace(words);
+    // Person: known first name followed by a capitalised word.
+    std::string first = tok.fold;
+    if (const std::size_t dash = first.find('-'); dash != std::string::npos && !lex_.IsFirstName(first)) {
+      first = first.substr(0, dash);
+    }
+    if (lex_.IsFirstName(first) && place_len == 0) {
+      // "Mehdi et Anas Lahlou": two first names sharing the surname.
+      if (run_end == i + 1 && i + 3 < t_.size() && (t_[i + 1].fold == "et" || t_[i + 1].fold == "and") &&
+          lex_.IsFirstName(t_[i + 2].fold) && IsNameWord(i + 3)) {
+        const std::size_t end = std::min(PlainRun(i + 3), limit);
+        MentionSpan a;
+        a.begin = i;
+        a.end = i + 1;
+        a.kind = NodeKind::kPerson;
+        a.name = tok.text + " " + Text(i + 3, end);
+        out_.push_back(a);
+        AddMention(i + 2, i + 2, end, NodeKind::kPerson, true);
+        return end;
+      }
+      if (run_end - i >= 2 && run_end - i <= 4) {
+        bool org_like = IsLegalForm(run_end);
+        for (std::size_t k = i + 1; k < run_end; ++k) org_like = org_like || lex_.IsOrgCue(t_[k].fold);
+        if (!org_like) {
+          AddMention(i, i, run_end, NodeKind::kPerson, true);
+          return run_end;
+        }
+      }
+    }
+    std::size_t end = std::min(ExtendRun(i, run_end), limit);
+    if (place_len > 0 && i + static_cast<std::size_t>(place_len) >= end) {
+      AddMention(i, i, i + static_cast<std::size_t>(place_len), NodeKind::kPlace, true);
+      return i + static_cast<std::size_t>(place_len);
+    }
+    // Legal form closes the name: "Lémanis Pharma SA", "Great Lakes Motor Co.", "Aéro Laurentides inc.".
+    bool legal = false;
+    if (IsLegalForm(end)) {
+      legal = true;
+      ++end;
+      if (end < t_.size() && IsPunct(t_[end], ".") && t_[end - 1].text.back() != '.' &&
+          (t_[end - 1].fold == "inc" || t_[end - 1].fold == "co" || t_[end - 1].fold == "corp" ||
+           t_[end - 1].fold == "ltd")) {
+        ++end;
+      }
+    }
+    // Only demonyms ("German", "South African"): not a name.
+    bool all_demonyms = true;
+    for (std::size_t k = i; k < end; ++k) all_demonyms = all_demonyms && lex_.IsDemonym(t_[k].fold);
+    if (all_demonyms) return end;
+    std::size_t name_begin = i;
+    // "Le Groupe Calvern" keeps "Groupe"; a sentence-initial function word was skipped above.
+    bool cue = legal;
+    bool site = lex_.IsSiteWord(t_[i].fold) || lex_.IsSiteWord(t_[end - 1].fold) ||
+                (end < t_.size() && !t_[end].capitalized && lex_.IsSiteWord(t_[end].fold) &&
+                 t_[end].fold != "city");
+    for (std::size_t k = i; k < end; ++k) cue = cue || lex_.IsOrgCue(t_[k].fold);
+    NodeKind kind = NodeKind::kOrganization;
+    if (site && !cue) kind = NodeKind::kPlace;
+    const bool single = end - name_begin == 1;
+    MentionSpan m;
+    m.begin = i;
+    m.end = end;
+    m.kind = kind;
+    m.name = Text(name_begin, end);
+    // The name of an organisation ends with its legal form (kept), never with a period alone.
+    m.certain = cue || t_[i].all_caps || kind == NodeKind::kPlace;
+    m.sentence_initial = single && at_start && !t_[i].all_caps;
+    out_.push_back(std::move(m));
+    return end;
+  }
+
+  const std::vector<Token>& t_;
+  std::string_view sentence_;
+  bool french_;
+  const Lexicon& lex_;
+  std::vector<MentionSpan> fixed_;
+  std::vector<MentionSpan> out_;
+};
+
+}  // namespace
+
+std::vector<MentionSpan> FindMentions(const std::vector<Token>& tokens, std::string_view sentence,
+                                      std::string_view lang) {
+  return MentionFinder(tokens, sentence, lang).Run();
+}
+
+}  // namespace presskg::ingest

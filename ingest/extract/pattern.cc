@@ -1,0 +1,512 @@
+#include "ingest/extract/pattern.h"
+
+#include <algorithm>
+#include <span>
+
+#include "ingest/extract/lexicon.h"
+#include "ingest/extract/token.h"
+
+namespace presskg::ingest {
+namespace {
+
+using Kind = PatternElement::Kind;
+
+constexpr std::string_view kDeterminers[] = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"};
+constexpr std::string_view kApproximators[] = {"environ", "about", "around", "nearly", "some",
+                                               "quelque", "almost", "approximately", "roughly",
+                                               "over", "pres", "plus", "more", "than", "de",
+                                               "d'", "quelques", "just", "ainsi"};
+
+bool In(std::string_view word, std::span<const std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool IsDeterminer(const Item& it) {
+  return it.type == Item::Type::kWord && In(it.fold, kDeterminers);
+}
+
+bool KindAllowed(graph::NodeKind kind, const std::vector<graph::NodeKind>& kinds) {
+  return kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+bool IsBoundary(const Item& it) {
+  return it.type == Item::Type::kPunct &&
+         (it.fold == "," || it.fold == "\"" || it.fold == ":" || it.fold == "(" || it.fold == "-" ||
+          it.fold == "–" || it.fold == "—" || it.fold == ";");
+}
+
+// A word that may stand between a noun and a name: "groupe allemand", "German group".
+bool IsModifier(const std::vector<Item>& items, std::size_t i) {
+  const Item& it = items[i];
+  const Lexicon& lex = Lexicon::Get();
+  if (it.type == Item::Type::kWord) {
+    if (lex.IsDemonym(it.fold) || IsDeterminer(it)) return true;
+    if (it.fold == "de" || it.fold == "d'" || it.fold == "du" || it.fold == "des") {
+      return i + 1 < items.size() && items[i + 1].type == Item::Type::kWord &&
+             !lex.IsFunctionWord(items[i + 1].fold);
+    }
+    return !lex.IsFunctionWord(it.fold) && !it.anaphor;
+  }
+  if (it.type == Item::Type::kPunct) return it.fold == "-" || it.fold == "\"";
+  if (it.type == Item::Type::kEntity && it.kind == graph::NodeKind::kPlace) {
+    return i + 1 < items.size() && (items[i + 1].IsPunct("-") || items[i + 1].IsWord("'s"));
+  }
+  return false;
+}
+
+std::size_t SkipApproximators(const std::vector<Item>& items, std::size_t i) {
+  std::size_t j = i;
+  while (j < items.size() && j < i + 3 && items[j].type == Item::Type::kWord &&
+         In(items[j].fold, kApproximators)) {
+    ++j;
+  }
+  return j;
+}
+
+bool WordMatches(const Item& it, const std::string& word, bool prefix) {
+  if (it.type == Item::Type::kValue) return false;
+  if (it.type == Item::Type::kEntity && !it.anaphor) return false;
+  if (prefix) return it.fold.size() >= word.size() && it.fold.compare(0, word.size(), word) == 0;
+  return it.fold == word;
+}
+
+class Matcher {
+ public:
+  Matcher(const Pattern& p, const std::vector<Item>& items, const SlotPolicy& policy)
+      : p_(p), items_(items), policy_(policy) {
+    // The start of the sentence is after a dateline ("Tanger, 14 mars 2024 – ").
+    for (std::size_t i = 0; i < items_.size() && i < 14; ++i) {
+      if ((items_[i].fold == "–" || items_[i].fold == "—" || items_[i].fold == "-") &&
+          items_[i].type == Item::Type::kPunct && i > 0) {
+        start_ = i + 1;
+        break;
+      }
+    }
+  }
+
+  bool Run(std::size_t e, std::size_t i, Match m, Match* out) const {
+    if (e == p_.elements.size()) {
+      m.end = i;
+      *out = std::move(m);
+      return true;
+    }
+    const PatternElement& el = p_.elements[e];
+    if (el.optional && el.kind != Kind::kDet) {
+      PatternElement copy = el;
+      if (One(copy, e, i, m, out)) return true;
+      return Run(e + 1, i, std::move(m), out);
+    }
+    return One(el, e, i, std::move(m), out);
+  }
+
+ private:
+  bool EntityOk(std::size_t i, const std::vector<graph::NodeKind>& kinds) const {
+    if (i >= items_.size()) return false;
+    const Item& it = items_[i];
+    return it.IsEntity() && (KindAllowed(it.kind, kinds) ||
+                             (it.uncertain && KindAllowed(graph::NodeKind::kPlace, kinds)));
+  }
+
+  std::size_t List(std::size_t i, const std::vector<graph::NodeKind>& kinds,
+                   std::vector<std::size_t>* out) const {
+    out->push_back(i);
+    std::size_t j = i + 1;
+    while (j < items_.size()) {
+      std::size_t k = j;
+      bool sep = false;
+      if (items_[k].IsPunct(",")) {
+        ++k;
+        sep = true;
+      }
+      if (k < items_.size() &&
+          (items_[k].IsWord("et") || items_[k].IsWord("and") || items_[k].IsPunct("&"))) {
+        ++k;
+        sep = true;
+      } else if (k + 1 < items_.size() && ((items_[k].IsWord("ainsi") && items_[k + 1].IsWord("que")) ||
+                                           (items_[k].IsWord("as") && items_[k + 1].IsWord("well")))) {
+        k += items_[k].IsWord("as") ? 3 : 2;
+        sep = true;
+      }
+      if (!sep) break;
+      if (k < items_.size() && (items_[k].IsWord("avec") || items_[k].IsWord("with"))) ++k;
+      if (k < items_.size() && IsDeterminer(items_[k])) ++k;
+      for (int n = 0; n < 3 && k < items_.size() && !EntityOk(k, kinds) && IsModifier(items_, k); ++n) ++k;
+      if (!EntityOk(k, kinds)) break;
+      out->push_back(k);
+      j = k + 1;
+    }
+    return j;
+  }
+
+  bool One(const PatternElement& el, std::size_t e, std::size_t i, Match m, Match* out) const {
+    const std::size_t n = items_.size();
+    switch (el.kind) {
+      case Kind::kWords:
+        for (std::size_t a = 0; a < el.phrases.size(); ++a) {
+          const auto& phrase = el.phrases[a];
+          if (i + phrase.size() > n) continue;
+          bool ok = true;
+          for (std::size_t w = 0; w < phrase.size() && ok; ++w) {
+            ok = WordMatches(items_[i + w], phrase[w], el.prefix[a] && w + 1 == phrase.size());
+          }
+          if (!ok) continue;
+          Match next = m;
+          if (!next.has_trigger) {
+            next.trigger = i;
+            next.has_trigger = true;
+          }
+          if (Run(e + 1, i + phrase.size(), std::move(next), out)) return true;
+        }
+        return false;
+      case Kind::kSubject:
+      case Kind::kObject: {
+        const auto& kinds = el.kind == Kind::kSubject ? policy_.subject_kinds : policy_.object_kinds;
+        if (!EntityOk(i, kinds)) return false;
+        (el.kind == Kind::kSubject ? m.subjects : m.objects).push_back(i);
+        return Run(e + 1, i + 1, std::move(m), out);
+      }
+      case Kind::kSubjects:
+      case Kind::kObjects: {
+        const auto& kinds = el.kind == Kind::kSubjects ? policy_.subject_kinds : policy_.object_kinds;
+        if (!EntityOk(i, kinds)) return false;
+        std::vector<std::size_t> list;
+        const std::size_t end = List(i, kinds, &list);
+        auto& target = el.kind == Kind::kSubjects ? m.subjects : m.objects;
+        target.insert(target.end(), list.begin(), list.end());
+        return Run(e + 1, end, std::move(m), out);
+      }
+      case Kind::kAnyEntity:
+        if (i >= n || items_[i].type != Item::Type::kEntity) return false;
+        return Run(e + 1, i + 1, std::move(m), out);
+      case Kind::kDet:
+        if (i < n && IsDeterminer(items_[i]) && Run(e + 1, i + 1, m, out)) return true;
+        return Run(e + 1, i, std::move(m), out);
+      case Kind::kDe: {
+        if (i >= n) return false;
+        const std::string& f = items_[i].fold;
+        if (items_[i].type != Item::Type::kWord ||
+            !(f == "de" || f == "d'" || f == "du" || f == "des" || f == "of")) {
+          return false;
+        }
+        if (i + 1 < n && (items_[i + 1].IsWord("la") || items_[i + 1].IsWord("l'") ||
+                          items_[i + 1].IsWord("the")) &&
+            Run(e + 1, i + 2, m, out)) {
+          return true;
+        }
+        return Run(e + 1, i + 1, std::move(m), out);
+      }
+      case Kind::kModifiers:
+        for (std::size_t k = 0; k <= 4 && i + k <= n; ++k) {
+          if (k > 0 && !IsModifier(items_, i + k - 1)) break;
+          if (Run(e + 1, i + k, m, out)) return true;
+        }
+        return false;
+      case Kind::kGap:
+        for (std::size_t k = 0; k <= 8 && i + k <= n; ++k) {
+          if (k > 0 && items_[i + k - 1].IsPunct(";")) break;
+          if (Run(e + 1, i + k, m, out)) return true;
+        }
+        return false;
+      case Kind::kMoney:
+      case Kind::kPercent:
+      case Kind::kCount:
+      case Kind::kYear: {
+        const std::size_t j = SkipApproximators(items_, i);
+        if (j >= n || items_[j].type != Item::Type::kValue) return false;
+        const Value& v = items_[j].value;
+        const Value::Kind want = el.kind == Kind::kMoney     ? Value::Kind::kMoney
+                                 : el.kind == Kind::kPercent ? Value::Kind::kPercent
+                                 : el.kind == Kind::kYear    ? Value::Kind::kYear
+                                                             : Value::Kind::kCount;
+        if (v.kind != want) return false;
+        auto& slot = el.kind == Kind::kMoney     ? m.money
+                     : el.kind == Kind::kPercent ? m.percent
+                     : el.kind == Kind::kYear    ? m.year
+                                                 : m.count;
+        slot.push_back(&v);
+        return Run(e + 1, j + 1, std::move(m), out);
+      }
+      case Kind::kRole: {
+        const std::size_t end = RoleEnd(i);
+        if (end == i) return false;
+        m.role = {i, end};
+        return Run(e + 1, end, std::move(m), out);
+      }
+      case Kind::kCapture:
+        for (std::size_t k = 1; k <= 6 && i + k <= n; ++k) {
+          const Item& it = items_[i + k - 1];
+          const bool ok = it.type == Item::Type::kWord ||
+                          (it.type == Item::Type::kPunct && (it.fold == "-" || it.fold == "'")) ||
+                          it.type == Item::Type::kValue;
+          if (!ok) break;
+          Match next = m;
+          next.captures[el.name] = {i, i + k};
+          if (Run(e + 1, i + k, std::move(next), out)) return true;
+        }
+        return false;
+      case Kind::kStart:
+        if (i != start_ && i != 0) return false;
+        return Run(e + 1, i, std::move(m), out);
+      case Kind::kSubjectRight: {
+        const int s = RightSubject(i);
+        if (s < 0) return false;
+        m.subjects.push_back(static_cast<std::size_t>(s));
+        return Run(e + 1, i, std::move(m), out);
+      }
+      case Kind::kSubjectLeft:
+        return Run(e + 1, i, std::move(m), out);
+      case Kind::kNot:
+        for (std::size_t a = 0; a < el.phrases.size(); ++a) {
+          if (i < n && WordMatches(items_[i], el.phrases[a][0], false)) return false;
+        }
+        return Run(e + 1, i, std::move(m), out);
+    }
+    return false;
+  }
+
+  std::size_t RoleEnd(std::size_t i) const {
+    const Lexicon& lex = Lexicon::Get();
+    std::size_t end = i;
+    while (true) {
+      std::vector<std::string_view> words;
+      for (std::size_t k = end; k < items_.size() && k < end + 8; ++k) {
+        if (items_[k].type != Item::Type::kWord) break;
+        words.push_back(items_[k].fold);
+      }
+      const int len = lex.MatchRole(words);
+      if (len == 0) break;
+      end += static_cast<std::size_t>(len);
+      const std::string& last = items_[end - 1].fold;
+      // "head of European mobility", "director of industrial development".
+      if ((last == "head" || last == "director" || last == "chef" || last == "responsable") &&
+          end + 1 < items_.size() && (items_[end].IsWord("of") || items_[end].IsWord("de"))) {
+        std::size_t k = end + 1;
+        while (k < items_.size() && k < end + 5 && items_[k].type == Item::Type::kWord &&
+               !lex.IsFunctionWord(items_[k].fold)) {
+          ++k;
+        }
+        if (k > end + 1 && (k >= items_.size() || !items_[k].IsEntity())) end = k;
+      }
+      if (end + 1 < items_.size() && (items_[end].IsWord("et") || items_[end].IsWord("and"))) {
+        std::vector<std::string_view> next;
+        for (std::size_t k = end + 1; k < items_.size() && k < end + 9; ++k) {
+          if (items_[k].type != Item::Type::kWord) break;
+          next.push_back(items_[k].fold);
+        }
+        if (lex.MatchRole(next) > 0) {
+          ++end;
+          continue;
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  int RightSubject(std::size_t pos) const {
+    int commas = 0;
+    for (std::size_t j = pos; j < items_.size() && commas < 4; ++j) {
+      if (!items_[j].IsPunct(",")) continue;
+      ++commas;
+      std::size_t k = j + 1;
+      if (k < items_.size() && IsDeterminer(items_[k])) ++k;
+      if (EntityOk(k, policy_.subject_kinds) && !items_[k].possessive) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  const Pattern& p_;
+  const std::vector<Item>& items_;
+  const SlotPolicy& policy_;
+  std::size_t start_ = 0;
+};
+
+// True when the entity at `pos` completes "de"/"of" ("filiale du groupe allemand Hartwig").
+bool IsDeComplement(const std::vector<Item>& items, std::size_t pos) {
+  std::size_t j = pos;
+  int words = 0;
+  while (j > 0) {
+    const Item& it = items[j - 1];
+    if (IsDeterminer(it) || (it.type == Item::Type::kWord && !Lexicon::Get().IsFunctionWord(it.fold) && words < 3)) {
+      ++words;
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (j == 0) return false;
+  const std::string& f = items[j - 1].fold;
+  return items[j - 1].type == Item::Type::kWord &&
+         (f == "de" || f == "d'" || f == "du" || f == "des" || f == "of");
+}
+
+}  // namespace
+
+bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
+  if (items[pos].possessive) return false;
+  const Lexicon& lex = Lexicon::Get();
+  std::size_t j = pos;
+  int words = 0;
+  bool determiner = false;
+  while (j > 0) {
+    const Item& it = items[j - 1];
+    if (IsDeterminer(it)) {
+      determiner = true;
+      --j;
+      break;
+    }
+    if (it.type == Item::Type::kWord && !lex.IsFunctionWord(it.fold) && words < 4) {
+      ++words;
+      --j;
+      continue;
+    }
+    if (it.IsPunct("-") || (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-"))) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (j == 0) return true;
+  const Item& prev = items[j - 1];
+  if (IsBoundary(prev)) return determiner || words == 0 || prev.fold != ",";
+  if (prev.type == Item::Type::kWord &&
+      (prev.fold == "que" || prev.fold == "qu'" || prev.fold == "that" || prev.fold == "mais" ||
+       prev.fold == "but")) {
+    return true;
+  }
+  if (prev.type == Item::Type::kWord && (prev.fold == "et" || prev.fold == "and") && j >= 2) {
+    // Coordinated subjects: "Wallenergie et Brabant Solar ont ...".
+    const Item& before = items[j - 2];
+    return before.type == Item::Type::kEntity && IsSubjectLike(items, j - 2);
+  }
+  return false;
+}
+
+int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolicy& policy) {
+  const std::size_t stop = pos > 35 ? pos - 35 : 0;
+  for (std::size_t j = pos; j > stop; --j) {
+    const Item& it = items[j - 1];
+    if (it.IsPunct(";")) return -1;
+    if (it.IsEntity() && !it.possessive && KindAllowed(it.kind, policy.subject_kinds)) {
+      const bool ok = policy.attributive ? !IsDeComplement(items, j - 1) : it.subject_like;
+      if (ok) return static_cast<int>(j - 1);
+    }
+    // A clause whose subject is a common noun ("le secteur de l'offshoring emploie").
+    if (it.IsPunct(",") && j < pos && j + 1 < items.size() && IsDeterminer(items[j]) &&
+        items[j + 1].type == Item::Type::kWord && !items[j + 1].anaphor &&
+        !Lexicon::Get().IsFunctionWord(items[j + 1].fold)) {
+      return -1;
+    }
+  }
+  if (stop == 0 && pos > 0 && IsDeterminer(items[0]) && items.size() > 1 &&
+      items[1].type == Item::Type::kWord && !items[1].anaphor) {
+    return -1;
+  }
+  return -1;
+}
+
+Pattern CompilePattern(std::string_view text, std::string* error) {
+  Pattern pattern;
+  pattern.source = std::string(text);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j == i) break;
+    std::string_view atom = text.substr(i, j - i);
+    i = j;
+    PatternElement el;
+    if (atom.size() > 1 && atom.back() == '?') {
+      el.optional = true;
+      atom.remove_suffix(1);
+    }
+    if (atom == "S") el.kind = Kind::kSubject;
+    else if (atom == "S+") el.kind = Kind::kSubjects;
+    else if (atom == "S<") el.kind = Kind::kSubjectLeft;
+    else if (atom == "S>") el.kind = Kind::kSubjectRight;
+    else if (atom == "O") el.kind = Kind::kObject;
+    else if (atom == "O+") el.kind = Kind::kObjects;
+    else if (atom == "E") el.kind = Kind::kAnyEntity;
+    else if (atom == "DET") el.kind = Kind::kDet;
+    else if (atom == "DE") el.kind = Kind::kDe;
+    else if (atom == "~") el.kind = Kind::kModifiers;
+    else if (atom == "*") el.kind = Kind::kGap;
+    else if (atom == "$M") el.kind = Kind::kMoney;
+    else if (atom == "$P") el.kind = Kind::kPercent;
+    else if (atom == "$N") el.kind = Kind::kCount;
+    else if (atom == "$Y") el.kind = Kind::kYear;
+    else if (atom == "ROLE") el.kind = Kind::kRole;
+    else if (atom == "^") el.kind = Kind::kStart;
+    else if (atom.size() > 2 && atom.front() == '{' && atom.back() == '}') {
+      el.kind = Kind::kCapture;
+      el.name = std::string(atom.substr(1, atom.size() - 2));
+    } else {
+      el.kind = Kind::kWords;
+      if (atom.size() > 1 && atom.front() == '!') {
+        el.kind = Kind::kNot;
+        atom.remove_prefix(1);
+      }
+      std::size_t a = 0;
+      while (a <= atom.size()) {
+        std::size_t b = atom.find('|', a);
+        if (b == std::string_view::npos) b = atom.size();
+        std::string_view alt = atom.substr(a, b - a);
+        bool prefix = alt.size() > 1 && alt.back() == '*';
+        if (prefix) alt.remove_suffix(1);
+        std::vector<std::string> words;
+        if (alt == "'s" || alt == "-" || alt == "," || alt == "." || alt == "\"") {
+          words.emplace_back(alt);
+        } else {
+          std::string spaced(alt);
+          for (char& ch : spaced) {
+            if (ch == '_') ch = ' ';
+          }
+          for (const Token& t : Tokenize(spaced, "fr")) words.push_back(t.fold);
+        }
+        if (words.empty()) {
+          if (error != nullptr) *error = "empty word in pattern: " + std::string(text);
+        } else {
+          el.phrases.push_back(std::move(words));
+          el.prefix.push_back(prefix);
+        }
+        a = b + 1;
+      }
+    }
+    pattern.elements.push_back(std::move(el));
+  }
+  return pattern;
+}
+
+std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& items,
+                               const SlotPolicy& policy) {
+  std::vector<Match> matches;
+  if (pattern.elements.empty()) return matches;
+  const bool left = pattern.elements.front().kind == Kind::kSubjectLeft;
+  Matcher matcher(pattern, items, policy);
+  std::size_t i = 0;
+  while (i < items.size()) {
+    Match m;
+    m.begin = i;
+    Match found;
+    if (matcher.Run(0, i, m, &found)) {
+      if (left) {
+        const int s = LeftSubject(items, i, policy);
+        if (s >= 0) {
+          found.subjects.insert(found.subjects.begin(), static_cast<std::size_t>(s));
+          matches.push_back(found);
+          i = std::max(found.end, i + 1);
+          continue;
+        }
+      } else {
+        matches.push_back(found);
+        i = std::max(found.end, i + 1);
+        continue;
+      }
+    }
+    ++i;
+  }
+  return matches;
+}
+
+}  // namespace presskg::ingest

@@ -1,0 +1,96 @@
+#include "query/api/entity_lookup.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+
+#include "ingest/resolve/name_key.h"
+
+namespace presskg::query {
+namespace {
+
+constexpr std::size_t kMaxScannedKeys = 5000;
+
+std::size_t DocumentCount(const graph::Node& node) {
+  std::set<graph::NodeId> docs;
+  for (const graph::Alias& alias : node.aliases) docs.insert(alias.documents.begin(), alias.documents.end());
+  return docs.size();
+}
+
+}  // namespace
+
+Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapshot,
+                                              std::string_view text, std::size_t limit) {
+  std::map<graph::NodeId, SearchHit> hits;
+  auto consider = [&](graph::NodeId id, std::string_view key, int rank) -> Status {
+    auto it = hits.find(id);
+    if (it != hits.end()) {
+      it->second.rank = std::min(it->second.rank, rank);
+      return Status::Ok();
+    }
+    Result<graph::Node> node = snapshot.GetNode(id);
+    if (!node.ok()) return node.status();
+    if (node->kind == graph::NodeKind::kDocument) return Status::Ok();
+    SearchHit hit;
+    hit.documents = DocumentCount(*node);
+    hit.node = std::move(node).value();
+    hit.matched_key = std::string(key);
+    hit.rank = rank;
+    hits.emplace(id, std::move(hit));
+    return Status::Ok();
+  };
+
+  const std::string folded = ingest::FoldedName(text);
+  if (folded.empty()) return std::vector<SearchHit>();
+  for (const std::string& key : {ingest::NameKey(text), folded}) {
+    if (key.empty()) continue;
+    PRESSKG_ASSIGN_OR_RETURN(std::vector<graph::NodeId> exact, snapshot.LookupNameKey(key));
+    for (graph::NodeId id : exact) PRESSKG_RETURN_IF_ERROR(consider(id, key, 0));
+  }
+  std::vector<std::pair<std::string, graph::NodeId>> prefixed;
+  PRESSKG_RETURN_IF_ERROR(snapshot.ForEachNameKey(folded, [&](std::string_view key, graph::NodeId id) {
+    prefixed.emplace_back(std::string(key), id);
+    return prefixed.size() < kMaxScannedKeys;
+  }));
+  for (const auto& [key, id] : prefixed) PRESSKG_RETURN_IF_ERROR(consider(id, key, 1));
+
+  std::vector<SearchHit> out;
+  out.reserve(hits.size());
+  for (auto& [id, hit] : hits) out.push_back(std::move(hit));
+  std::sort(out.begin(), out.end(), [](const SearchHit& a, const SearchHit& b) {
+    if (a.rank != b.rank) return a.rank < b.rank;
+    if (a.documents != b.documents) return a.documents > b.documents;
+    return a.node.label < b.node.label;
+  });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+Result<graph::NodeId> ResolveEntityRef(const graph::GraphSnapshot& snapshot, std::string_view ref) {
+  graph::NodeId id = 0;
+  auto [ptr, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
+  if (ec == std::errc() && ptr == ref.data() + ref.size() && !ref.empty()) {
+    PRESSKG_RETURN_IF_ERROR(snapshot.GetNode(id).status());
+    return id;
+  }
+  PRESSKG_ASSIGN_OR_RETURN(std::vector<SearchHit> hits, SearchEntities(snapshot, ref, 10));
+  std::vector<SearchHit> exact;
+  for (SearchHit& hit : hits) {
+    if (hit.rank == 0) exact.push_back(hit);
+  }
+  if (exact.size() == 1) return exact.front().node.id;
+  if (exact.empty() && hits.size() == 1) return hits.front().node.id;
+  if (exact.empty() && hits.empty()) {
+    return Status::NotFound("no entity named '" + std::string(ref) + "'");
+  }
+  const std::vector<SearchHit>& candidates = exact.empty() ? hits : exact;
+  std::string message = "'" + std::string(ref) + "' is ambiguous; candidates:";
+  for (const SearchHit& hit : candidates) {
+    message += " " + std::to_string(hit.node.id) + " (" + hit.node.label + ", " +
+               std::string(graph::NodeKindName(hit.node.kind)) + ")";
+  }
+  return Status::InvalidArgument(message);
+}
+
+}  // namespace presskg::query

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph_store.h"
+
+namespace presskg::query {
+
+struct SearchHit {
+  graph::Node node;
+  std::string matched_key;  // the name-index key that matched
+  int rank = 0;             // 0 exact, 1 prefix
+  std::size_t documents = 0;  // distinct documents naming the node
+};
+
+// Entities whose names match `text`, accent- and case-insensitively: exact name keys first, then
+// prefixes, then by number of documents. Document nodes are left out. At most `limit` hits.
+Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapshot,
+                                              std::string_view text, std::size_t limit);
+
+// Resolves an entity reference: a node id ("42") or a name. NotFound when nothing matches;
+// InvalidArgument listing the candidates when a name matches several entities exactly.
+Result<graph::NodeId> ResolveEntityRef(const graph::GraphSnapshot& snapshot,
+                                       std::string_view ref);
+
+}  // namespace presskg::query

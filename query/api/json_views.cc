@@ -1,0 +1,91 @@
+#include "query/api/json_views.h"
+
+#include <cmath>
+
+#include "graph/relation_schema.h"
+
+namespace presskg::query {
+
+using nlohmann::json;
+
+namespace {
+double Rounded(float value) { return std::round(static_cast<double>(value) * 100) / 100; }
+}  // namespace
+
+json NodeJson(const graph::Node& node) {
+  json aliases = json::array();
+  for (const graph::Alias& alias : node.aliases) {
+    aliases.push_back({{"name", alias.name}, {"lang", alias.lang}, {"documents", alias.documents}});
+  }
+  return {{"id", node.id},
+          {"kind", std::string(graph::NodeKindName(node.kind))},
+          {"label", node.label},
+          {"label_fr", node.label_fr},
+          {"label_en", node.label_en},
+          {"aliases", std::move(aliases)}};
+}
+
+json EdgeJson(const graph::Edge& edge) {
+  const graph::RelationType* type = graph::RelationSchema::Builtin().Get(edge.key.relation);
+  json out = {{"source", edge.key.source},
+              {"target", edge.key.target},
+              {"properties", edge.properties},
+              {"first_seen", edge.first_seen},
+              {"last_seen", edge.last_seen},
+              {"sources", edge.source_count},
+              {"evidence_count", edge.evidence_count},
+              {"status", std::string(graph::FactStatusName(edge.status))},
+              {"confidence", Rounded(edge.confidence)}};
+  if (type != nullptr) {
+    out["relation"] = type->name;
+    out["label_fr"] = type->label_fr;
+    out["label_en"] = type->label_en;
+    out["inverse_label_fr"] = type->inverse_label_fr;
+    out["inverse_label_en"] = type->inverse_label_en;
+    out["symmetric"] = type->symmetric;
+  }
+  return out;
+}
+
+json EvidenceJson(const graph::Evidence& e) {
+  return {{"document", e.document},
+          {"sentence", e.sentence},
+          {"start", e.start},
+          {"end", e.end},
+          {"lang", e.lang},
+          {"rule", e.rule},
+          {"confidence", Rounded(e.confidence)},
+          {"status", std::string(graph::FactStatusName(e.status))},
+          {"date", e.date}};
+}
+
+json LiteralJson(const graph::LiteralFact& literal) {
+  return {{"type", literal.type},
+          {"value", literal.value},
+          {"properties", literal.properties},
+          {"evidence", EvidenceJson(literal.evidence)}};
+}
+
+json DocumentJson(const graph::Document& doc, bool with_text) {
+  json out = {{"id", doc.id},       {"name", doc.name}, {"source", doc.source},
+              {"title", doc.title}, {"date", doc.date}, {"lang", doc.lang},
+              {"url", doc.url},     {"content_hash", doc.content_hash}};
+  if (with_text) out["text"] = doc.text;
+  return out;
+}
+
+json StatsJson(const graph::StoreStats& stats) {
+  json out;
+  out["documents"] = stats.documents;
+  out["nodes_by_kind"] = json::object();
+  for (const auto& [kind, n] : stats.nodes_by_kind) {
+    out["nodes_by_kind"][std::string(graph::NodeKindName(kind))] = n;
+  }
+  out["edges_by_relation"] = json::object();
+  for (const auto& [relation, n] : stats.edges_by_relation) out["edges_by_relation"][relation] = n;
+  out["evidence"] = stats.evidence;
+  out["literal_facts"] = stats.literals;
+  return out;
+}
+
+}  // namespace presskg::query

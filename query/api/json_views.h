@@ -1,0 +1,27 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "graph/graph_store.h"
+#include "graph/model.h"
+
+namespace presskg::query {
+
+// JSON shapes shared by the HTTP API and the --json output of the command line.
+
+// {"id", "kind", "label", "label_fr", "label_en", "aliases": [{"name","lang","documents"}]}
+nlohmann::json NodeJson(const graph::Node& node);
+// {"source", "target", "relation", "label_fr", "label_en", "inverse_label_fr",
+//  "inverse_label_en", "symmetric", "properties", "first_seen", "last_seen", "sources",
+//  "evidence_count", "status", "confidence"}
+nlohmann::json EdgeJson(const graph::Edge& edge);
+// {"document", "sentence", "start", "end", "lang", "rule", "confidence", "status", "date"}
+nlohmann::json EvidenceJson(const graph::Evidence& evidence);
+// {"type", "value", "properties", "evidence"}
+nlohmann::json LiteralJson(const graph::LiteralFact& literal);
+// {"id", "name", "source", "title", "date", "lang", "url", "content_hash"[, "text"]}
+nlohmann::json DocumentJson(const graph::Document& doc, bool with_text);
+// {"documents", "nodes_by_kind", "edges_by_relation", "evidence", "literal_facts"}
+nlohmann::json StatsJson(const graph::StoreStats& stats);
+
+}  // namespace presskg::query

@@ -1,0 +1,132 @@
+// The index against the real RocksDB store: an index kept up to date with WithCommit after every
+// commit must equal an index rebuilt from the store.
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "graph/graph_store.h"
+#include "graph/query/adjacency_index.h"
+#include "graph/query/shortest_path.h"
+#include "tests/graph/query_test_graph.h"
+#include "tests/test_support.h"
+
+namespace presskg::graph {
+namespace {
+
+using testing::Dump;
+using testing::Rel;
+
+struct PoolEntity {
+  NodeKind kind;
+  std::string name;
+};
+
+const std::vector<PoolEntity>& Pool() {
+  static const std::vector<PoolEntity> pool = [] {
+    std::vector<PoolEntity> entities;
+    for (int i = 0; i < 25; ++i) {
+      entities.push_back({NodeKind::kOrganization, "Org " + std::to_string(i)});
+    }
+    for (int i = 0; i < 5; ++i)
+      entities.push_back({NodeKind::kPlace, "Place " + std::to_string(i)});
+    return entities;
+  }();
+  return pool;
+}
+
+// A document naming 2..5 pool entities with a few facts among them.
+DocumentGraph RandomDocument(std::mt19937& rng, int number) {
+  DocumentGraph doc;
+  doc.document.name = "doc" + std::to_string(number) + ".txt";
+  doc.document.text = "Body of document " + std::to_string(number);
+  doc.document.lang = "fr";
+  const char* dates[] = {"2020-03-01", "2021-07", "2022-01-15", ""};
+  doc.document.date = dates[rng() % 4];
+  std::vector<std::size_t> chosen;
+  const std::size_t count = 2 + rng() % 4;
+  while (chosen.size() < count) {
+    const std::size_t pick = rng() % Pool().size();
+    if (std::find(chosen.begin(), chosen.end(), pick) == chosen.end()) chosen.push_back(pick);
+  }
+  for (std::size_t pick : chosen) {
+    EntityInput entity;
+    entity.kind = Pool()[pick].kind;
+    entity.name = Pool()[pick].name;
+    entity.lang = "fr";
+    entity.match_keys = {"key " + Pool()[pick].name};
+    doc.entities.push_back(entity);
+  }
+  const int facts = 1 + static_cast<int>(rng() % 4);
+  for (int f = 0; f < facts; ++f) {
+    const auto a = static_cast<EntityIndex>(rng() % count);
+    const auto b = static_cast<EntityIndex>(rng() % count);
+    if (a == b) continue;
+    FactInput fact;
+    fact.subject = a;
+    fact.object = b;
+    const bool place = doc.entities[b].kind == NodeKind::kPlace;
+    if (doc.entities[a].kind == NodeKind::kPlace) continue;
+    const char* org_relations[] = {"partner_of", "has_client", "subsidiary_of", "owns"};
+    fact.relation = place ? Rel("located_in") : Rel(org_relations[rng() % 4]);
+    fact.evidence.sentence = "A sentence.";
+    fact.evidence.end = 11;
+    fact.evidence.lang = "fr";
+    fact.evidence.rule = "test.rule";
+    fact.evidence.status = rng() % 4 == 0 ? FactStatus::kPlanned : FactStatus::kStated;
+    fact.evidence.date = doc.document.date;
+    doc.facts.push_back(fact);
+  }
+  return doc;
+}
+
+TEST(QueryStoreSyncTest, IndexKeptUpToDateEqualsRebuild) {
+  presskg::testing::TempDir dir;
+  Result<std::unique_ptr<GraphStore>> store = GraphStore::Open(dir.Sub("store"));
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Result<AdjacencyIndex> index = AdjacencyIndex::Build(*(*store)->Snapshot());
+  ASSERT_TRUE(index.ok()) << index.status().ToString();
+  EXPECT_EQ(index->num_vertices(), 0U);
+
+  std::mt19937 rng(7);
+  for (int number = 0; number < 40; ++number) {
+    DocumentGraph doc = RandomDocument(rng, number % 35);  // the last 5 repeat earlier documents
+    Result<CommitResult> commit = (*store)->CommitDocument(doc);
+    ASSERT_TRUE(commit.ok()) << commit.status().ToString();
+    Result<AdjacencyIndex> next = index->WithCommit(*(*store)->Snapshot(), *commit);
+    ASSERT_TRUE(next.ok()) << next.status().ToString();
+    index = std::move(next);
+  }
+  Result<AdjacencyIndex> rebuilt = AdjacencyIndex::Build(*(*store)->Snapshot());
+  ASSERT_TRUE(rebuilt.ok()) << rebuilt.status().ToString();
+  EXPECT_GT(rebuilt->num_edges(), 20U);
+  EXPECT_EQ(Dump(*index), Dump(*rebuilt));
+  EXPECT_EQ(index->num_edges(), rebuilt->num_edges());
+  Result<AdjacencyIndex> compacted = index->Compacted();
+  ASSERT_TRUE(compacted.ok());
+  EXPECT_EQ(Dump(*compacted), Dump(*rebuilt));
+
+  // Paths agree too, and every hop's key is an edge of the store.
+  std::unique_ptr<GraphSnapshot> snapshot = (*store)->Snapshot();
+  int found = 0;
+  for (VertexIndex a = 0; a < rebuilt->num_vertices(); ++a) {
+    for (VertexIndex b = 0; b < rebuilt->num_vertices(); b += 3) {
+      const NodeId from = rebuilt->node_id(a);
+      const NodeId to = rebuilt->node_id(b);
+      Result<std::optional<Path>> kept = ShortestPath(*index, from, to);
+      Result<std::optional<Path>> fresh = ShortestPath(*rebuilt, from, to);
+      ASSERT_TRUE(kept.ok() && fresh.ok());
+      ASSERT_EQ(kept->has_value(), fresh->has_value());
+      if (!kept->has_value()) continue;
+      EXPECT_EQ((*kept)->hops.size(), (*fresh)->hops.size());
+      for (const PathHop& hop : (*kept)->hops) EXPECT_TRUE(snapshot->GetEdge(hop.edge).ok());
+      ++found;
+    }
+  }
+  EXPECT_GT(found, 50);
+}
+
+}  // namespace
+}  // namespace presskg::graph

@@ -1,0 +1,162 @@
+// Golden files: tests/data/corpus/{seed,dev}/NAME.(fr|en).txt with NAME.gold.tsv. Adding a case
+// needs a text and a gold file, no C++.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "ingest/eval/evaluate.h"
+#include "ingest/eval/gold.h"
+#include "ingest/extract/extractor.h"
+#include "graph/relation_schema.h"
+#include "ingest/reader/text_reader.h"
+#include "tests/test_support.h"
+
+namespace presskg::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path CorpusDir(const std::string& part) {
+  return testing::SourceDir() / "tests" / "data" / "corpus" / part;
+}
+
+std::vector<std::string> ListDocuments(const std::string& part) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(CorpusDir(part), ec)) {
+    const std::string n = entry.path().filename().string();
+    if (n.ends_with(".fr.txt") || n.ends_with(".en.txt")) out.push_back(part + "/" + n);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Extracts one corpus document and scores it against its gold file.
+DocumentEval Score(const std::string& relative) {
+  const fs::path path = testing::SourceDir() / "tests" / "data" / "corpus" / relative;
+  const std::string name = path.filename().string();
+  const fs::path gold_path = path.parent_path() / (name.substr(0, name.size() - 7) + ".gold.tsv");
+  Result<RawDocument> doc = ParseTextDocument(name, testing::ReadFileOrEmpty(path));
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  Result<GoldFile> gold = ParseGold(testing::ReadFileOrEmpty(gold_path));
+  EXPECT_TRUE(gold.ok()) << gold.status().ToString();
+  if (!doc.ok() || !gold.ok()) return {};
+  Result<graph::DocumentGraph> graph = ExtractDocument(*doc);
+  EXPECT_TRUE(graph.ok()) << graph.status().ToString();
+  if (!graph.ok()) return {};
+  EvalReport report;
+  EvaluateDocument(name, *graph, *gold, &report);
+  return report.documents.front();
+}
+
+std::string Join(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& l : lines) out += "\n    " + l;
+  return out;
+}
+
+// The seed: every must fact, in both languages; no distractor stated.
+class SeedGoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SeedGoldenTest, ExtractsEveryMustFact) {
+  const DocumentEval eval = Score(GetParam());
+  EXPECT_TRUE(eval.missed_must.empty()) << GetParam() << " missed:" << Join(eval.missed_must);
+}
+
+TEST_P(SeedGoldenTest, StatesNoDistractor) {
+  const DocumentEval eval = Score(GetParam());
+  EXPECT_TRUE(eval.distractor_hits.empty()) << Join(eval.distractor_hits);
+}
+
+std::string TestName(const ::testing::TestParamInfo<std::string>& param_info) {
+  std::string n = param_info.param.substr(param_info.param.find('/') + 1);
+  for (char& c : n) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return n;
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, SeedGoldenTest, ::testing::ValuesIn(ListDocuments("seed")),
+                         TestName);
+
+// The dev corpus: no distractor may come out as stated.
+class DevGoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(DevGoldenTest, StatesNoDistractor) {
+  const DocumentEval eval = Score(GetParam());
+  EXPECT_TRUE(eval.distractor_hits.empty()) << GetParam() << Join(eval.distractor_hits);
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, DevGoldenTest, ::testing::ValuesIn(ListDocuments("dev")),
+                         TestName);
+
+// Per-language floors at the level reached (raise them as the rules improve; a regression
+// fails). Prints the figures.
+struct Floor {
+  const char* lang;
+  double precision;
+  double recall;
+};
+constexpr Floor kDevFloors[] = {{"fr", 0.0, 0.0}, {"en", 0.0, 0.0}};
+
+TEST(DevGoldenCorpus, MeetsPerLanguageFloors) {
+  Result<EvalReport> report = EvaluateCorpus(CorpusDir("dev").string());
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  const bool verbose = std::getenv("PRESSKG_EVAL_VERBOSE") != nullptr;
+  std::cout << FormatEvalReport(*report, verbose);
+  for (const Floor& floor : kDevFloors) {
+    const EvalCounts& c = report->by_lang[floor.lang];
+    EXPECT_GE(c.Precision(), floor.precision) << floor.lang;
+    EXPECT_GE(c.Recall(), floor.recall) << floor.lang;
+  }
+}
+
+TEST(SeedGoldenCorpus, PrintsFigures) {
+  Result<EvalReport> report = EvaluateCorpus(CorpusDir("seed").string());
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  std::cout << FormatEvalReport(*report, std::getenv("PRESSKG_EVAL_VERBOSE") != nullptr);
+}
+
+}  // namespace
+}  // namespace presskg::ingest
+
+namespace presskg::ingest {
+namespace {
+
+// PRESSKG_EXTRACT_DUMP=tests/data/corpus/dev/01.fr.txt prints every fact extracted from a file.
+TEST(GoldenDebug, DumpsFactsOfOneFile) {
+  const char* file = std::getenv("PRESSKG_EXTRACT_DUMP");
+  if (file == nullptr) GTEST_SKIP() << "set PRESSKG_EXTRACT_DUMP to a corpus file";
+  const fs::path path = testing::SourceDir() / file;
+  Result<RawDocument> doc = ParseTextDocument(path.filename().string(), testing::ReadFileOrEmpty(path));
+  ASSERT_TRUE(doc.ok());
+  Result<graph::DocumentGraph> g = ExtractDocument(*doc);
+  ASSERT_TRUE(g.ok());
+  for (std::size_t i = 0; i < g->entities.size(); ++i) {
+    std::cout << "entity " << i << " " << graph::NodeKindName(g->entities[i].kind) << " '"
+              << g->entities[i].name << "'";
+    for (const auto& a : g->entities[i].aliases) std::cout << " / " << a;
+    std::cout << "\n";
+  }
+  auto name = [&](graph::EntityIndex i) {
+    return i == graph::kThisDocument ? std::string("(doc)") : g->entities[i].name;
+  };
+  const auto& schema = graph::RelationSchema::Builtin();
+  for (const auto& f : g->facts) {
+    if (schema.Get(f.relation)->name == "mentions") continue;
+    std::cout << graph::FactStatusName(f.evidence.status) << "\t" << name(f.subject) << "\t"
+              << schema.Get(f.relation)->name << "\t" << name(f.object) << "\t" << f.evidence.rule;
+    for (const auto& [k, v] : f.properties) {
+      if (k != "quote") std::cout << " " << k << "=" << v;
+    }
+    std::cout << "\n";
+  }
+  for (const auto& l : g->literals) {
+    std::cout << graph::FactStatusName(l.evidence.status) << "\t" << name(l.subject) << "\t"
+              << l.type << "\t" << l.value << "\t" << l.evidence.rule << "\n";
+  }
+}
+
+}  // namespace
+}  // namespace presskg::ingest
