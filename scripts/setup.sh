@@ -10,8 +10,9 @@ PACKAGES=(
   libicu-dev libssl-dev
   # tests and tools
   libgtest-dev libgmock-dev libbenchmark-dev libxml2-utils python3 python3-networkx python3-igraph
-  # data the gazetteer script reads
-  iso-codes
+  # web front-end build (nodejs brings npm from nodesource; Debian's needs the npm package) and
+  # browser tests (Debian's chromium: no browser is ever downloaded)
+  nodejs chromium
 )
 
 missing=()

@@ -8,7 +8,8 @@ if [[ "${1:-}" == "--sanitize" ]]; then
   export BUILD_DIR="$root/build-asan"
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-  bash "$root/scripts/build.sh" -DCMAKE_BUILD_TYPE=Debug -DPRESSKG_SANITIZE=ON -DPRESSKG_BUILD_BENCH=OFF
+  bash "$root/scripts/build.sh" -DCMAKE_BUILD_TYPE=Debug -DPRESSKG_SANITIZE=ON -DPRESSKG_BUILD_BENCH=OFF \
+    -DPRESSKG_BROWSER_TESTS=OFF
 else
   export BUILD_DIR="$root/build"
   bash "$root/scripts/build.sh" -DCMAKE_BUILD_TYPE=RelWithDebInfo

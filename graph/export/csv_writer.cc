@@ -20,23 +20,11 @@ namespace presskg::graph {
 namespace {
 
 using export_columns::Column;
-using export_columns::ColumnType;
-
-const char* Neo4jSuffix(ColumnType type) {
-  switch (type) {
-    case ColumnType::kString: return "";
-    case ColumnType::kInt: return ":int";
-    case ColumnType::kLong: return ":long";
-    case ColumnType::kFloat: return ":float";
-    case ColumnType::kDouble: return ":double";
-    case ColumnType::kBoolean: return ":boolean";
-  }
-  return "";
-}
+using export_columns::TypeSyntax;
 
 // Which export columns a file carries after its special leading fields, in order.
 struct Layout {
-  std::string header;            // the whole header line
+  std::string header;                // the whole header line
   std::vector<std::size_t> columns;  // indexes into the export columns
 };
 
@@ -57,7 +45,8 @@ Layout MakeLayout(const std::vector<Column>& columns, const std::vector<std::str
                 std::any_of(named.begin(), named.end(),
                             [&](const auto& pair) { return pair.second == name; });
     if (used) continue;
-    fields.push_back(name + Neo4jSuffix(columns[i].type));
+    std::string type = export_columns::TypeName(columns[i].type, TypeSyntax::kNeo4j);
+    fields.push_back(type.empty() ? name : name + ":" + type);
     layout.columns.push_back(i);
   }
   for (const std::string& field : fields) {
@@ -86,14 +75,13 @@ std::string UpperCase(std::string text) {
 
 Status WriteCsv(const ExportSelection& selection, std::ostream& nodes,
                 std::ostream& relationships) {
-  static const Layout kNodeLayout =
-      MakeLayout(export_columns::NodeColumns(), {"id:ID", ":LABEL"},
-                 {{"name", "label"},
-                  {"kind", "kind"},
-                  {"label_fr", "label_fr"},
-                  {"label_en", "label_en"},
-                  {"aliases", "aliases"}},
-                 {"presskg_id"});
+  static const Layout kNodeLayout = MakeLayout(export_columns::NodeColumns(), {"id:ID", ":LABEL"},
+                                               {{"name", "label"},
+                                                {"kind", "kind"},
+                                                {"label_fr", "label_fr"},
+                                                {"label_en", "label_en"},
+                                                {"aliases", "aliases"}},
+                                               {"presskg_id"});
   static const Layout kEdgeLayout =
       MakeLayout(export_columns::EdgeColumns(), {":START_ID", ":END_ID", ":TYPE"},
                  {{"relation", "relation"},
@@ -119,8 +107,8 @@ Status WriteCsv(const ExportSelection& selection, std::ostream& nodes,
 
   relationships << kEdgeLayout.header;
   PRESSKG_RETURN_IF_ERROR(selection.ForEachEdge([&](const ExportEdge& edge) {
-    text = std::to_string(edge.edge.key.source) + "," + std::to_string(edge.edge.key.target) +
-           "," + UpperCase(edge.relation->name);
+    text = std::to_string(edge.edge.key.source) + "," + std::to_string(edge.edge.key.target) + "," +
+           UpperCase(edge.relation->name);
     AppendRow(kEdgeLayout, export_columns::EdgeValues(edge), &text);
     relationships << text;
     return CheckStream(relationships, "relationships.csv");

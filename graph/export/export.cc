@@ -22,9 +22,12 @@ Status OpenForWrite(const std::filesystem::path& path, std::ofstream* out) {
 
 std::string_view ExportFormatName(ExportFormat format) {
   switch (format) {
-    case ExportFormat::kGraphml: return "graphml";
-    case ExportFormat::kGexf: return "gexf";
-    case ExportFormat::kCsv: return "csv";
+    case ExportFormat::kGraphml:
+      return "graphml";
+    case ExportFormat::kGexf:
+      return "gexf";
+    case ExportFormat::kCsv:
+      return "csv";
   }
   return "unknown";
 }

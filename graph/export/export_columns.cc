@@ -8,8 +8,12 @@ namespace presskg::graph::export_columns {
 namespace {
 
 std::vector<Column> BuildNodeColumns() {
-  std::vector<Column> columns = {{"presskg_id", ColumnType::kLong}, {"kind"},     {"label"},
-                                 {"label_fr"},                      {"label_en"}, {"aliases"}};
+  std::vector<Column> columns = {{"presskg_id", ColumnType::kLong},
+                                 {"kind"},
+                                 {"label"},
+                                 {"label_fr"},
+                                 {"label_en"},
+                                 {"aliases"}};
   for (const std::string& type : RelationSchema::LiteralTypes()) {
     columns.push_back({type, ColumnType::kLong});
   }
@@ -52,6 +56,15 @@ const std::vector<std::string>& PropertyNames() {
 
 }  // namespace
 
+const char* TypeName(ColumnType type, TypeSyntax syntax) {
+  // Rows in ColumnType order; columns in TypeSyntax order.
+  static constexpr const char* kNames[][3] = {
+      {"string", "string", ""},       {"int", "integer", "int"},
+      {"long", "long", "long"},       {"float", "float", "float"},
+      {"double", "double", "double"}, {"boolean", "boolean", "boolean"}};
+  return kNames[static_cast<int>(type)][static_cast<int>(syntax)];
+}
+
 const std::vector<Column>& NodeColumns() {
   static const std::vector<Column> kColumns = BuildNodeColumns();
   return kColumns;
@@ -69,9 +82,9 @@ const std::vector<Column>& EdgeColumns() {
 
 std::vector<std::string> NodeValues(const ExportNode& in) {
   const Node& node = in.node;
-  std::vector<std::string> values = {std::to_string(node.id),  std::string(NodeKindName(node.kind)),
-                                     node.label,               node.label_fr,
-                                     node.label_en,            export_text::JoinAliases(node)};
+  std::vector<std::string> values = {
+      std::to_string(node.id), std::string(NodeKindName(node.kind)), node.label, node.label_fr,
+      node.label_en,           export_text::JoinAliases(node)};
   std::map<std::string, std::int64_t> current = export_text::CurrentLiteralValues(in.literals);
   for (const std::string& type : RelationSchema::LiteralTypes()) {
     auto it = current.find(type);

@@ -12,7 +12,14 @@
 // graph/export.
 namespace presskg::graph::export_columns {
 
+// TypeName() lists the types in this order.
 enum class ColumnType { kString, kInt, kLong, kFloat, kDouble, kBoolean };
+
+// How each format spells a column type.
+enum class TypeSyntax { kGraphml, kGexf, kNeo4j };
+// GraphML attr.type ("int"), GEXF attribute type ("integer"), or the neo4j-admin header type
+// ("int"; "" for a string, which needs no suffix).
+const char* TypeName(ColumnType type, TypeSyntax syntax);
 
 struct Column {
   std::string name;

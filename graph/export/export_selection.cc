@@ -36,51 +36,57 @@ Status WalkWithStatus(const Walk& walk, const std::function<Status(const Item&)>
 Result<ExportSelection> ExportSelection::Create(const GraphSnapshot& snapshot,
                                                 const ExportFilter& filter) {
   ExportSelection selection(snapshot, filter.include_documents);
-  if (!filter.include_documents) {
-    PRESSKG_RETURN_IF_ERROR(snapshot.ForEachDocument(false, [&](const Document& doc) {
-      selection.documents_.push_back(doc.id);
-      return true;
-    }));
-    SortUnique(&selection.documents_);
-  }
   if (filter.nodes || filter.edges) {
     selection.whole_graph_ = false;
     PRESSKG_RETURN_IF_ERROR(selection.SelectFiltered(filter));
+  } else if (!filter.include_documents) {
+    // A scan of the nodes (the documents' column family would also read their text).
+    PRESSKG_RETURN_IF_ERROR(snapshot.ForEachNode([&](const Node& node) {
+      if (node.kind == NodeKind::kDocument) selection.documents_.push_back(node.id);
+      return true;
+    }));
+    SortUnique(&selection.documents_);
   }
   return selection;
 }
 
 Status ExportSelection::SelectFiltered(const ExportFilter& filter) {
+  std::vector<NodeId> listed = filter.nodes.value_or(std::vector<NodeId>{});
+  SortUnique(&listed);
   if (filter.edges) {
     edges_ = *filter.edges;
     SortUnique(&edges_);
     for (const EdgeKey& key : edges_) {
       PRESSKG_RETURN_IF_ERROR(snapshot_->GetEdge(key).status());  // NotFound names the edge
     }
-  }
-  if (filter.nodes) {
-    nodes_ = *filter.nodes;
-    SortUnique(&nodes_);
-    for (NodeId id : nodes_) PRESSKG_RETURN_IF_ERROR(snapshot_->GetNode(id).status());
-    if (!filter.edges) {  // the subgraph the nodes induce
-      for (NodeId id : nodes_) {
-        PRESSKG_RETURN_IF_ERROR(snapshot_->ForEachNeighbor(
-            id, Direction::kOut, std::nullopt, [&](const AdjacencyEntry& entry) {
-              if (std::binary_search(nodes_.begin(), nodes_.end(), entry.neighbor)) {
-                edges_.push_back(entry.edge());
-              }
-              return true;
-            }));
-      }
-      SortUnique(&edges_);
+  } else {  // the subgraph the listed nodes induce
+    for (NodeId id : listed) {
+      PRESSKG_RETURN_IF_ERROR(snapshot_->ForEachNeighbor(
+          id, Direction::kOut, std::nullopt, [&](const AdjacencyEntry& entry) {
+            if (std::binary_search(listed.begin(), listed.end(), entry.neighbor)) {
+              edges_.push_back(entry.edge());
+            }
+            return true;
+          }));
     }
+    SortUnique(&edges_);
+  }
+  auto with_endpoints = [&] {
+    std::vector<NodeId> nodes = listed;
+    for (const EdgeKey& key : edges_) {
+      nodes.push_back(key.source);
+      nodes.push_back(key.target);
+    }
+    SortUnique(&nodes);
+    return nodes;
+  };
+  // Every candidate node must exist; note which are documents (in order, so documents_ is sorted).
+  for (NodeId id : with_endpoints()) {
+    PRESSKG_ASSIGN_OR_RETURN(Node node, snapshot_->GetNode(id));  // NotFound names the node
+    if (!include_documents_ && node.kind == NodeKind::kDocument) documents_.push_back(id);
   }
   std::erase_if(edges_, [&](const EdgeKey& key) { return DropsWithDocuments(key); });
-  for (const EdgeKey& key : edges_) {
-    nodes_.push_back(key.source);
-    nodes_.push_back(key.target);
-  }
-  SortUnique(&nodes_);
+  nodes_ = with_endpoints();
   std::erase_if(nodes_, [&](NodeId id) { return IsDocument(id); });
   return Status::Ok();
 }

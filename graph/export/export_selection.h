@@ -24,7 +24,8 @@ struct ExportEdge {
 // The nodes and edges an ExportFilter selects from a snapshot, walked in id / key order. Every
 // edge walked has both endpoints among the nodes walked. For the whole graph the walks stream
 // from the store and the selection holds only the ids of the document nodes (when documents are
-// left out); for a filter it holds the selected ids and keys. Internal to graph/export.
+// left out); for a filter it holds the selected ids and keys, having read each selected node once
+// (to check it exists and whether it is a document). Internal to graph/export.
 class ExportSelection {
  public:
   // NotFound when the filter names a node or edge the snapshot lacks. `snapshot` must outlive

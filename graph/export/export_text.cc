@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <set>
+#include <span>
 
 namespace presskg::graph::export_text {
 namespace {
@@ -45,6 +46,32 @@ bool XmlAllows(char32_t cp) {
   return cp != 0xFFFE && cp != 0xFFFF;
 }
 
+// A character and what stands for it in some syntax.
+struct Escape {
+  char c;
+  const char* replacement;
+};
+constexpr Escape kXmlTextEscapes[] = {
+    {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'\r', "&#13;"}};
+constexpr Escape kXmlAttributeEscapes[] = {{'&', "&amp;"},  {'<', "&lt;"},  {'>', "&gt;"},
+                                           {'"', "&quot;"}, {'\t', "&#9;"}, {'\n', "&#10;"},
+                                           {'\r', "&#13;"}};
+constexpr Escape kJsonEscapes[] = {
+    {'"', "\\\""}, {'\\', "\\\\"}, {'\t', "\\t"}, {'\n', "\\n"}, {'\r', "\\r"}};
+
+// Appends CleanText(text) with each character of `escapes` replaced.
+void AppendEscaped(std::string_view text, std::span<const Escape> escapes, std::string* out) {
+  for (char c : CleanText(text)) {
+    auto it = std::find_if(escapes.begin(), escapes.end(),
+                           [c](const Escape& escape) { return escape.c == c; });
+    if (it == escapes.end()) {
+      out->push_back(c);
+    } else {
+      *out += it->replacement;
+    }
+  }
+}
+
 bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int DaysInMonth(int year, int month) {
@@ -68,6 +95,8 @@ std::string TwoDigits(int n) {
 }  // namespace
 
 std::string CleanText(std::string_view text) {
+  auto printable_ascii = [](char c) { return c >= 0x20 && c < 0x7F; };  // false for bytes >= 0x80
+  if (std::all_of(text.begin(), text.end(), printable_ascii)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
@@ -86,30 +115,11 @@ std::string CleanText(std::string_view text) {
 }
 
 void AppendXmlText(std::string_view text, std::string* out) {
-  for (char c : CleanText(text)) {
-    switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '\r': *out += "&#13;"; break;
-      default: out->push_back(c);
-    }
-  }
+  AppendEscaped(text, kXmlTextEscapes, out);
 }
 
 void AppendXmlAttribute(std::string_view text, std::string* out) {
-  for (char c : CleanText(text)) {
-    switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '"': *out += "&quot;"; break;
-      case '\t': *out += "&#9;"; break;
-      case '\n': *out += "&#10;"; break;
-      case '\r': *out += "&#13;"; break;
-      default: out->push_back(c);
-    }
-  }
+  AppendEscaped(text, kXmlAttributeEscapes, out);
 }
 
 void AppendCsv(std::string_view text, std::string* out) {
@@ -130,16 +140,7 @@ void AppendCsv(std::string_view text, std::string* out) {
 
 void AppendJson(std::string_view text, std::string* out) {
   out->push_back('"');
-  for (char c : CleanText(text)) {
-    switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\t': *out += "\\t"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      default: out->push_back(c);  // CleanText left no other control character
-    }
-  }
+  AppendEscaped(text, kJsonEscapes, out);  // CleanText leaves no other control character
   out->push_back('"');
 }
 

@@ -18,7 +18,6 @@ namespace presskg::graph {
 namespace {
 
 using export_columns::Column;
-using export_columns::ColumnType;
 using export_text::AppendXmlAttribute;
 
 // Dates packed as yyyymmdd so that a node's span costs 8 bytes.
@@ -56,18 +55,6 @@ void Widen(Span* span, const Span& other) {
   span->end = std::max(span->end, other.end);
 }
 
-const char* GexfType(ColumnType type) {
-  switch (type) {
-    case ColumnType::kString: return "string";
-    case ColumnType::kInt: return "integer";
-    case ColumnType::kLong: return "long";
-    case ColumnType::kFloat: return "float";
-    case ColumnType::kDouble: return "double";
-    case ColumnType::kBoolean: return "boolean";
-  }
-  return "string";
-}
-
 // Columns written as XML attributes of <node> / <edge> rather than as attvalues.
 bool IsElementAttribute(const Column& column) {
   return column.name == "label" || column.name == "weight";
@@ -84,7 +71,7 @@ void AppendAttributes(const char* domain, const std::vector<Column>& columns, st
     *out += "\" title=\"";
     AppendXmlAttribute(column.name, out);
     *out += "\" type=\"";
-    *out += GexfType(column.type);
+    *out += export_columns::TypeName(column.type, export_columns::TypeSyntax::kGexf);
     *out += "\"/>\n";
   }
   *out += "    </attributes>\n";

@@ -4,25 +4,16 @@
 #include "graph/export/export_text.h"
 #include "graph/export/export_writers.h"
 
+// GraphML 1.0, streamed (see export.h for why not Boost's write_graphml). Every attribute is a
+// declared key with for= and attr.type (Gephi's importer drops undeclared data); the node and edge
+// `label` keys are what Gephi shows, and the edge `weight` key (= sources) is what it lays out
+// with. The graph is directed; a symmetric relation is one edge with symmetric = true.
 namespace presskg::graph {
 namespace {
 
 using export_columns::Column;
-using export_columns::ColumnType;
 using export_text::AppendXmlAttribute;
 using export_text::AppendXmlText;
-
-const char* GraphmlType(ColumnType type) {
-  switch (type) {
-    case ColumnType::kString: return "string";
-    case ColumnType::kInt: return "int";
-    case ColumnType::kLong: return "long";
-    case ColumnType::kFloat: return "float";
-    case ColumnType::kDouble: return "double";
-    case ColumnType::kBoolean: return "boolean";
-  }
-  return "string";
-}
 
 // Key ids are "n_<name>" and "e_<name>", so a node and an edge attribute may share a name.
 void AppendKeys(const char* domain, const char* prefix, const std::vector<Column>& columns,
@@ -36,7 +27,7 @@ void AppendKeys(const char* domain, const char* prefix, const std::vector<Column
     *out += "\" attr.name=\"";
     AppendXmlAttribute(column.name, out);
     *out += "\" attr.type=\"";
-    *out += GraphmlType(column.type);
+    *out += export_columns::TypeName(column.type, export_columns::TypeSyntax::kGraphml);
     *out += "\"/>\n";
   }
 }

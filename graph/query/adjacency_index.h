@@ -81,8 +81,9 @@ IndexEdge ToIndexEdge(const Edge& edge);
 //    shared_ptr<const AdjacencyIndex>). It re-reads the commit's nodes and edges and upserts them
 //    (nodes are never deleted and never change kind; an edge's attributes are replaced by the
 //    stored ones), so applying a commit twice, or reading from a later snapshot, is harmless.
-//    Commits must be applied in commit order by one writer; readers keep whatever version they
-//    hold, which stays valid and immutable.
+//    WithCommit calls must be serialised, each reading a snapshot taken after its commit and no
+//    older than the previous call's (then the order of the calls does not matter); LiveIndex
+//    does exactly this. Readers keep whatever version they hold, which stays valid and immutable.
 //  - A change copies the adjacency lists of the touched vertices into an overlay (the base CSR is
 //    shared, not copied); when ShouldCompact() says so, the writer replaces the index by
 //    Compacted(), which merges the overlay into a fresh CSR (O(E log d)).

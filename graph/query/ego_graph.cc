@@ -17,29 +17,27 @@ Result<EgoGraph> EgoSubgraph(const AdjacencyIndex& index, NodeId center,
   if (options.max_nodes < 1) return Status::InvalidArgument("max_nodes must be at least 1");
   PRESSKG_ASSIGN_OR_RETURN(internal::CompiledFilter filter,
                            internal::CompileFilter(index, options.filter));
-  std::optional<VertexIndex> start = index.Find(center);
-  if (!start) return Status::NotFound("no node " + std::to_string(center) + " in the index");
+  PRESSKG_ASSIGN_OR_RETURN(const VertexIndex start, internal::FindVertex(index, center));
 
   internal::Scratch& scratch = internal::Scratch::ForThread(index.num_vertices());
   scratch.NewEpoch();
-  scratch.Visit(0, *start, internal::VisitLink{});
+  scratch.Visit(0, start, internal::VisitLink{});
   EgoGraph graph;
-  std::vector<VertexIndex> kept = {*start};
+  std::vector<VertexIndex> kept = {start};
   std::vector<std::uint32_t> kept_depth = {0};
-  std::vector<VertexIndex> layer = {*start};
+  std::vector<VertexIndex> layer = {start};
   std::vector<VertexIndex> found;
   for (std::uint32_t depth = 1; depth <= options.depth && !layer.empty(); ++depth) {
     found.clear();
     for (VertexIndex u : layer) {
-      const AdjacencySpan span = index.Adjacent(u);
-      for (std::uint32_t i = 0; i < span.size; ++i) {
-        const AdjacencyHot& hot = span.hot[i];
-        const VertexIndex w = hot.neighbor;
-        if (!Follows(options.direction, hot.flags) || scratch.Seen(0, w)) continue;
-        if (!filter.EdgeOk(span, i) || !filter.NodeOk(index, w)) continue;
-        scratch.Visit(0, w, {u, hot.relation, hot.flags, 0});
-        found.push_back(w);
-      }
+      internal::ForEachNewNeighbor(
+          index, scratch, 0, u, options.direction, filter, [&](const AdjacencyHot& hot) {
+            if (filter.NodeOk(index, hot.neighbor)) {
+              scratch.Visit(0, hot.neighbor, {u, hot.relation, hot.flags, 0});
+              found.push_back(hot.neighbor);
+            }
+            return true;
+          });
     }
     std::sort(found.begin(), found.end(), [&](VertexIndex a, VertexIndex b) {
       return std::make_tuple(index.degree(b), index.node_id(a)) <

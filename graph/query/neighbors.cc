@@ -30,34 +30,32 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
   }
   PRESSKG_ASSIGN_OR_RETURN(internal::CompiledFilter filter,
                            internal::CompileFilter(index, options.filter));
-  std::optional<VertexIndex> start = index.Find(node);
-  if (!start) return Status::NotFound("no node " + std::to_string(node) + " in the index");
+  PRESSKG_ASSIGN_OR_RETURN(const VertexIndex start, internal::FindVertex(index, node));
 
   internal::Scratch& scratch = internal::Scratch::ForThread(index.num_vertices());
   scratch.NewEpoch();
-  scratch.Visit(0, *start, internal::VisitLink{});
+  scratch.Visit(0, start, internal::VisitLink{});
   NeighborPage page;
   std::vector<VertexIndex> reached;
   std::vector<VertexIndex>& frontier = scratch.frontier[0];
-  frontier.assign(1, *start);
+  frontier.assign(1, start);
   for (std::uint32_t depth = 1; depth <= options.depth && !frontier.empty() && !page.truncated;
        ++depth) {
     scratch.next.clear();
     for (VertexIndex u : frontier) {
-      const AdjacencySpan span = index.Adjacent(u);
-      for (std::uint32_t i = 0; i < span.size; ++i) {
-        const AdjacencyHot& hot = span.hot[i];
-        const VertexIndex w = hot.neighbor;
-        if (!Follows(options.direction, hot.flags) || scratch.Seen(0, w)) continue;
-        if (!filter.EdgeOk(span, i) || !filter.NodeOk(index, w)) continue;
-        if (reached.size() == options.max_visited) {
-          page.truncated = true;
-          break;
-        }
-        scratch.Visit(0, w, {u, hot.relation, hot.flags, static_cast<std::uint8_t>(depth)});
-        scratch.next.push_back(w);
-        reached.push_back(w);
-      }
+      internal::ForEachNewNeighbor(
+          index, scratch, 0, u, options.direction, filter, [&](const AdjacencyHot& hot) {
+            const VertexIndex w = hot.neighbor;
+            if (!filter.NodeOk(index, w)) return true;
+            if (reached.size() == options.max_visited) {
+              page.truncated = true;
+              return false;
+            }
+            scratch.Visit(0, w, {u, hot.relation, hot.flags, static_cast<std::uint8_t>(depth)});
+            scratch.next.push_back(w);
+            reached.push_back(w);
+            return true;
+          });
       if (page.truncated) break;
     }
     std::swap(frontier, scratch.next);
@@ -86,15 +84,15 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
     std::nth_element(ranked.begin(), ranked.begin() + begin, ranked.end());
     std::partial_sort(ranked.begin() + begin, ranked.begin() + end, ranked.end());
   }
-  reached.clear();
+  std::vector<VertexIndex> on_page;
   for (auto it = ranked.begin() + begin; it != ranked.begin() + end; ++it) {
-    reached.push_back(it->vertex);
+    on_page.push_back(it->vertex);
   }
 
   // The edges reaching page nodes: depth-1 ones from the start's list, deeper ones by looking
   // back from the reached node along the reversed direction.
   scratch.NewBlockEpoch();
-  for (VertexIndex w : reached) {  // the page, in order
+  for (VertexIndex w : on_page) {
     scratch.Block(w);
     page.nodes.push_back({index.node_id(w), index.kind(w), depth_of(w)});
   }
@@ -102,23 +100,23 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
     page.edges.push_back(
         {index.KeyOf(from, hot_at_from), depth, (hot_at_from.flags & kEntryIsSource) != 0});
   };
-  const AdjacencySpan start_span = index.Adjacent(*start);
+  const AdjacencySpan start_span = index.Adjacent(start);
   for (std::uint32_t i = 0; i < start_span.size; ++i) {
     const AdjacencyHot& hot = start_span.hot[i];
     if (scratch.Blocked(hot.neighbor) && depth_of(hot.neighbor) == 1 &&
         Follows(options.direction, hot.flags) && filter.EdgeOk(start_span, i)) {
-      add_edge(*start, hot, 1);
+      add_edge(start, hot, 1);
     }
   }
   const TraversalDirection back = Reverse(options.direction);
-  for (VertexIndex w : reached) {
+  for (VertexIndex w : on_page) {
     const std::uint32_t depth = depth_of(w);
     if (depth < 2) continue;
     const AdjacencySpan span = index.Adjacent(w);
     for (std::uint32_t i = 0; i < span.size; ++i) {
       const AdjacencyHot& hot = span.hot[i];
       const VertexIndex x = hot.neighbor;
-      if (!Follows(back, hot.flags) || !scratch.Seen(0, x) || x == *start) continue;
+      if (!Follows(back, hot.flags) || !scratch.Seen(0, x) || x == start) continue;
       if (depth_of(x) + 1 != depth || !filter.EdgeOk(span, i)) continue;
       AdjacencyHot at_x = hot;  // the same entry as seen from x
       at_x.neighbor = w;

@@ -27,13 +27,17 @@ Result<CompiledFilter> CompilePathFilter(const AdjacencyIndex& index, const Path
   return compiled;
 }
 
+Result<VertexIndex> FindVertex(const AdjacencyIndex& index, NodeId id) {
+  std::optional<VertexIndex> v = index.Find(id);
+  if (!v) return Status::NotFound("no node " + std::to_string(id) + " in the index");
+  return *v;
+}
+
 Result<std::pair<VertexIndex, VertexIndex>> FindEndpoints(const AdjacencyIndex& index, NodeId from,
                                                           NodeId to) {
-  std::optional<VertexIndex> s = index.Find(from);
-  if (!s) return Status::NotFound("no node " + std::to_string(from) + " in the index");
-  std::optional<VertexIndex> t = index.Find(to);
-  if (!t) return Status::NotFound("no node " + std::to_string(to) + " in the index");
-  return std::make_pair(*s, *t);
+  PRESSKG_ASSIGN_OR_RETURN(VertexIndex s, FindVertex(index, from));
+  PRESSKG_ASSIGN_OR_RETURN(VertexIndex t, FindVertex(index, to));
+  return std::make_pair(s, t);
 }
 
 Path MakePath(const AdjacencyIndex& index, VertexIndex start, const std::vector<DenseHop>& hops) {

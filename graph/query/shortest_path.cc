@@ -96,15 +96,14 @@ void DistancesTo(const AdjacencyIndex& index, const CompiledFilter& filter, Vert
   for (std::uint32_t depth = 0; depth < max_depth && !frontier.empty(); ++depth) {
     scratch.next.clear();
     for (VertexIndex u : frontier) {
-      const AdjacencySpan span = index.Adjacent(u);
-      for (std::uint32_t i = 0; i < span.size; ++i) {
-        const AdjacencyHot& hot = span.hot[i];
-        const VertexIndex w = hot.neighbor;
-        if (!Follows(follow, hot.flags) || scratch.Seen(1, w) || !filter.EdgeOk(span, i)) continue;
-        if (w != source && !filter.NodeOk(index, w)) continue;
-        scratch.Visit(1, w, {u, hot.relation, hot.flags, static_cast<std::uint8_t>(depth + 1)});
-        scratch.next.push_back(w);
-      }
+      internal::ForEachNewNeighbor(
+          index, scratch, 1, u, follow, filter, [&](const AdjacencyHot& hot) {
+            const VertexIndex w = hot.neighbor;
+            if (w != source && !filter.NodeOk(index, w)) return true;
+            scratch.Visit(1, w, {u, hot.relation, hot.flags, static_cast<std::uint8_t>(depth + 1)});
+            scratch.next.push_back(w);
+            return true;
+          });
     }
     std::swap(frontier, scratch.next);
   }

@@ -94,6 +94,20 @@ struct Scratch {
   std::vector<VertexIndex> next;
 };
 
+// Calls fn(hot) for each entry of `u`'s list that `direction` follows, whose neighbour is not yet
+// seen on `side` of `scratch`, and that the filter's edge rules accept, until fn returns false.
+template <typename Fn>
+void ForEachNewNeighbor(const AdjacencyIndex& index, const Scratch& scratch, int side,
+                        VertexIndex u, TraversalDirection direction, const CompiledFilter& filter,
+                        Fn&& fn) {
+  const AdjacencySpan span = index.Adjacent(u);
+  for (std::uint32_t i = 0; i < span.size; ++i) {
+    const AdjacencyHot& hot = span.hot[i];
+    if (!Follows(direction, hot.flags) || scratch.Seen(side, hot.neighbor)) continue;
+    if (filter.EdgeOk(span, i) && !fn(hot)) return;
+  }
+}
+
 // One traversed edge in index terms.
 struct DenseHop {
   VertexIndex from = 0;
@@ -134,6 +148,8 @@ std::optional<std::vector<DenseHop>> BidirectionalSearch(const AdjacencyIndex& i
 
 // The filter PathOptions describe. InvalidArgument for bad options.
 Result<CompiledFilter> CompilePathFilter(const AdjacencyIndex& index, const PathOptions& options);
+// The vertex of `id`; NotFound naming it when the index has no such node.
+Result<VertexIndex> FindVertex(const AdjacencyIndex& index, NodeId id);
 // Both endpoints as vertices; NotFound naming a missing node.
 Result<std::pair<VertexIndex, VertexIndex>> FindEndpoints(const AdjacencyIndex& index, NodeId from,
                                                           NodeId to);

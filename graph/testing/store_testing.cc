@@ -47,8 +47,8 @@ DocumentGraph SyntheticDocument(std::uint64_t seed, std::uint64_t index,
   doc.document.title = "Synthetic document " + std::to_string(index);
   doc.document.date = "2022-" + std::to_string(10 + pick(3)) + "-1" + std::to_string(pick(10));
   doc.document.lang = pick(2) == 0 ? "fr" : "en";
-  doc.document.text = "Synthetic press release " + std::to_string(seed) + "/" +
-                      std::to_string(index) + ".\n";
+  doc.document.text =
+      "Synthetic press release " + std::to_string(seed) + "/" + std::to_string(index) + ".\n";
 
   std::map<std::string, EntityIndex> entity_index;
   auto entity = [&](NodeKind kind) {
@@ -69,8 +69,8 @@ DocumentGraph SyntheticDocument(std::uint64_t seed, std::uint64_t index,
     return it->second;
   };
 
-  static const char* const kOrgRelations[] = {"subsidiary_of", "has_client", "partner_of",
-                                              "merged_with", "supplier_of", "acquired"};
+  static const char* const kOrgRelations[] = {"subsidiary_of", "has_client",  "partner_of",
+                                              "merged_with",   "supplier_of", "acquired"};
   const int facts = options.min_facts + pick(options.max_facts - options.min_facts + 1);
   for (int i = 0; i < facts; ++i) {
     FactInput fact;
@@ -97,8 +97,8 @@ DocumentGraph SyntheticDocument(std::uint64_t seed, std::uint64_t index,
         fact.object = entity(NodeKind::kOrganization);
         break;
     }
-    fact.evidence.sentence = "Sentence " + std::to_string(i) + " of document " +
-                             std::to_string(index) + ".";
+    fact.evidence.sentence =
+        "Sentence " + std::to_string(i) + " of document " + std::to_string(index) + ".";
     fact.evidence.start = static_cast<std::uint32_t>(i * 40);
     fact.evidence.end = fact.evidence.start + 30;
     fact.evidence.lang = doc.document.lang;
@@ -195,8 +195,7 @@ Status CheckStoreInvariants(const GraphSnapshot& snapshot) {
     evidence_total += evidence.size();
     if (evidence.empty() || evidence.size() != edge.evidence_count ||
         sources.size() != edge.source_count || strongest != edge.status) {
-      return (status = Violation(Describe(key) + ": counts or status disagree with evidence"))
-          .ok();
+      return (status = Violation(Describe(key) + ": counts or status disagree with evidence")).ok();
     }
     if (sources != claimed_by[key]) {
       return (status = Violation(Describe(key) + ": evidence documents differ from doc_facts"))
@@ -217,8 +216,8 @@ Status CheckStoreInvariants(const GraphSnapshot& snapshot) {
   std::set<std::tuple<NodeId, Direction, RelationId, NodeId>> adjacency;
   std::uint64_t literals_total = 0;
   for (const auto& [id, kind] : nodes) {
-    PRESSKG_RETURN_IF_ERROR(snapshot.ForEachNeighbor(
-        id, std::nullopt, std::nullopt, [&](const AdjacencyEntry& e) {
+    PRESSKG_RETURN_IF_ERROR(
+        snapshot.ForEachNeighbor(id, std::nullopt, std::nullopt, [&](const AdjacencyEntry& e) {
           adjacency.emplace(e.node, e.direction, e.relation, e.neighbor);
           return true;
         }));

@@ -116,7 +116,7 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
   return static_cast<int>(entities_.size() - 1);
 }
 
-int EntityTable::AddSector(const std::string& name, const std::string& alias,
+int EntityTable::AddSector(const std::string& name, const std::vector<std::string>& aliases,
                            std::size_t sentence) {
   const std::string key = FoldedName(name);
   if (key.empty()) return -1;
@@ -126,7 +126,9 @@ int EntityTable::AddSector(const std::string& name, const std::string& alias,
   e.kind = NodeKind::kSector;
   e.name = name;
   e.keys.push_back(key);
-  if (!alias.empty() && alias != name) e.aliases.push_back(alias);
+  for (const std::string& alias : aliases) {
+    if (!alias.empty() && alias != name) e.aliases.push_back(alias);
+  }
   e.first_sentence = sentence;
   entities_.push_back(std::move(e));
   return static_cast<int>(entities_.size() - 1);

@@ -30,7 +30,7 @@ class EntityTable {
   int Resolve(const MentionSpan& mention, std::size_t sentence,
               const std::unordered_set<std::string>& confirmed);
   // An entity for a sector phrase ("batteries électriques"), with an optional alias.
-  int AddSector(const std::string& name, const std::string& alias, std::size_t sentence);
+  int AddSector(const std::string& name, const std::vector<std::string>& aliases, std::size_t sentence);
 
   Entity& at(int index) { return entities_[static_cast<std::size_t>(index)]; }
   const std::vector<Entity>& entities() const { return entities_; }

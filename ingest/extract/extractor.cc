@@ -1,8 +1,6 @@
 #include "ingest/extract/extractor.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 #include <memory>
 #include <span>
@@ -175,6 +173,10 @@ class DocumentExtractor {
       if (m < s.mentions.size() && s.mentions[m].begin == i) {
         const MentionSpan& span = s.mentions[m];
         const int e = entities_.Resolve(span, si, confirmed_);
+        if (e >= 0 && !pending_head_.empty() && span.kind == NodeKind::kOrganization) {
+          bindings_[pending_head_] = e;
+        }
+        pending_head_.clear();
         if (e >= 0) {
           Item it;
           it.type = Item::Type::kEntity;
@@ -206,6 +208,27 @@ class DocumentExtractor {
         it.tok_begin = contracted ? i + 1 : i;
         it.tok_end = i + ana;
         it.fold = t[i + ana - 1].fold;
+        // "the combined company", "le nouvel ensemble": the entity a merger created.
+        for (std::size_t q = i + 1; q + 1 < i + ana; ++q) {
+          if (t[q].fold == "combined" || t[q].fold == "merged" || t[q].fold == "nouvel" ||
+              t[q].fold == "nouvelle") {
+            it.fold = "ensemble";
+          }
+        }
+        // "the combined company, now called Lone Star Mesa Energy": later "the company" is it.
+        {
+          std::size_t q = i + ana;
+          if (q + 1 < t.size() && t[q].text == "," ) {
+            ++q;
+            if (t[q].fold == "now" || t[q].fold == "desormais") ++q;
+            if (q + 1 < t.size() && (t[q].fold == "called" || t[q].fold == "named" ||
+                                     t[q].fold == "baptisee" || t[q].fold == "baptise" ||
+                                     t[q].fold == "renamed" || t[q].fold == "appelee") &&
+                q + 1 == next_mention) {
+              pending_head_ = t[i + ana - 1].fold;
+            }
+          }
+        }
         it.text = t[i + ana - 1].text;
         it.possessive = i + ana < t.size() && t[i + ana].fold == "'s";
         if (place_end > place_begin) {
@@ -216,11 +239,28 @@ class DocumentExtractor {
         i += ana;
         continue;
       }
+      // A head noun naming the next name ("le câblier Cablinor", "German group Hartwig") or
+      // the name given to it ("une coentreprise, baptisée Wallonie Fibre") binds later anaphors.
+      if (In(t[i].fold, kAnaphorHeads)) {
+        std::size_t k = i + 1;
+        const Lexicon& lex = Lexicon::Get();
+        while (k < t.size() && k < i + 3 && t[k].type == TokenType::kWord && !t[k].capitalized &&
+               !lex.IsFunctionWord(t[k].fold)) {
+          ++k;
+        }
+        if (k + 1 < t.size() && t[k].text == "," &&
+            (t[k + 1].fold == "baptisee" || t[k + 1].fold == "baptise" || t[k + 1].fold == "nommee" ||
+             t[k + 1].fold == "denommee" || t[k + 1].fold == "called" || t[k + 1].fold == "named")) {
+          k += 2;
+        }
+        if (k == next_mention) pending_head_ = t[i].fold;
+      }
       const std::string& f = t[i].fold;
       const bool pronoun = f == "il" || f == "elle" || f == "it" || f == "he" || f == "she" ||
                            f == "a-t-il" || f == "a-t-elle";
       const bool possessive = f == "its" || f == "son" || f == "sa" || f == "ses" ||
-                              f == "leur" || f == "leurs";
+                              f == "leur" || f == "leurs" || f == "nos" || f == "notre" ||
+                              f == "our";
       if ((pronoun && !(f == "il" && i + 1 < t.size() && t[i + 1].fold == "y")) || possessive) {
         Item it;
         it.type = Item::Type::kEntity;
@@ -283,7 +323,29 @@ class DocumentExtractor {
     }
     if ((f == "il" || f == "elle") && recent_speaker) return last_speaker_;
     if ((f == "filiale" || f == "subsidiary") && last_subsidiary_ >= 0) return last_subsidiary_;
-    return MostRecentOrg();
+    if (auto b = bindings_.find(f); b != bindings_.end()) return b->second;
+    if ((f == "ensemble" || f == "entite") && last_merger_ >= 0) return last_merger_;
+    const bool company = f == "societe" || f == "company" || f == "firm" || f == "entreprise" ||
+                         f == "it" || f == "il" || f == "elle";
+    for (std::size_t k = subject_history_.size(); k-- > 0;) {
+      const int e = subject_history_[k];
+      if (entities_.at(e).kind != NodeKind::kOrganization) continue;
+      if (company && IsInstitution(e)) continue;
+      return e;
+    }
+    return last_org_;
+  }
+
+  bool IsInstitution(int entity) {
+    auto [it, inserted] = institution_.emplace(entity, false);
+    if (inserted) it->second = ComputeInstitution(entities_.at(entity).name);
+    return it->second;
+  }
+  static bool ComputeInstitution(const std::string& name) {
+    const std::vector<Token> t = Tokenize(name, "fr");
+    return !t.empty() && Lexicon::Get().IsInstitutionCue(t.front().fold) &&
+           t.front().fold != "banque" && t.front().fold != "bank" && t.front().fold != "credit" &&
+           t.front().fold != "caisse" && t.front().fold != "cooperative";
   }
 
   void ResolveItems(std::vector<Item>* items, std::size_t si) {
@@ -291,12 +353,52 @@ class DocumentExtractor {
       Item& it = (*items)[k];
       if (it.type != Item::Type::kEntity) continue;
       it.subject_like = IsSubjectLike(*items, k);
-      if (it.anaphor) {
+      if (it.anaphor && (it.fold == "nos" || it.fold == "notre" || it.fold == "our")) {
+        // "nos clients" inside a quote: the organisation named outside the quote.
+        int quotes = 0;
+        it.entity = -1;
+        for (const Item& other : *items) {
+          if (other.IsPunct("\"")) ++quotes;
+          if (quotes % 2 == 0 && other.IsEntity() && !other.anaphor &&
+              other.kind == NodeKind::kOrganization) {
+            it.entity = other.entity;
+          }
+        }
+        if (it.entity >= 0) it.kind = NodeKind::kOrganization;
+      } else if (it.anaphor && it.possessive && it.fold != "'s" &&
+          (it.fold == "son" || it.fold == "sa" || it.fold == "ses" || it.fold == "its" ||
+           it.fold == "leur" || it.fold == "leurs")) {
+        // "la Région Occitanie et son agence": a name earlier in the sentence comes first.
+        int local = -1;
+        int local_subject = -1;
+        for (std::size_t q = 0; q < k; ++q) {
+          const Item& prev = (*items)[q];
+          if (!prev.IsEntity() || prev.kind != NodeKind::kOrganization || prev.possessive) continue;
+          local = prev.entity;
+          if (prev.subject_like) local_subject = prev.entity;
+        }
+        // ", and its solar panels": a new clause, not the last name.
+        const bool clause = k >= 2 && (*items)[k - 2].IsPunct(",");
+        it.entity = local_subject >= 0 ? local_subject : (clause ? -1 : local);
+        if (it.entity < 0) it.entity = ResolveAnaphor(it, si);
+        if (it.entity >= 0) it.kind = entities_.at(it.entity).kind;
+      } else if (it.anaphor && !it.possessive && !it.subject_like && k >= 2 &&
+                 (*items)[k - 1].IsPunct(",") &&
+                 (*items)[k - 2].IsEntity() &&
+                 (*items)[k - 2].kind == NodeKind::kOrganization) {
+        // "Nuvexa Maroc, la filiale marocaine du groupe": an apposition names its head.
+        it.entity = (*items)[k - 2].entity;
+      } else if (it.anaphor) {
         it.entity = ResolveAnaphor(it, si);
+        static constexpr std::string_view kSpecific[] = {
+            "detaillant", "retailer", "operateur", "operator", "laboratoire", "lab", "fintech",
+            "assureur", "constructeur", "automaker", "carmaker", "chain", "coentreprise"};
+        if (it.entity >= 0 && In(it.fold, kSpecific)) bindings_.emplace(it.fold, it.entity);
         if (it.entity >= 0) it.kind = entities_.at(it.entity).kind;
       }
       if (it.entity < 0) continue;
       if (it.kind == NodeKind::kPerson) last_person_ = it.entity;
+      if (it.kind == NodeKind::kOrganization && !it.anaphor) last_org_ = it.entity;
       if (it.subject_like && it.kind == NodeKind::kOrganization && !it.possessive) {
         subject_history_.push_back(it.entity);
       }
@@ -364,7 +466,12 @@ class DocumentExtractor {
     if (const graph::RelationType* type = schema_.Find(rule.relation)) {
       p.subject_kinds = rule.reverse ? type->object_kinds : type->subject_kinds;
       p.object_kinds = rule.reverse ? type->subject_kinds : type->object_kinds;
-      if (rule.places) p.subject_kinds = p.object_kinds = {NodeKind::kPlace};
+      if (rule.places) {
+        p.subject_kinds = p.object_kinds = {NodeKind::kPlace};
+        p.coerce_places = false;
+      } else if (rule.relation == "located_in" || rule.relation == "headquartered_in") {
+        p.subject_kinds = {NodeKind::kOrganization};
+      }
     } else {
       p.subject_kinds = {NodeKind::kOrganization};
     }
@@ -450,8 +557,15 @@ class DocumentExtractor {
 
   void ApplyRules(std::size_t si, const std::vector<Item>& items) {
     const SentenceData& s = sentences_[si];
+    std::unordered_set<std::string_view> present;
+    for (const Item& it : items) present.insert(it.fold);
     for (const Rule& rule : BuiltinRules()) {
       if (rule.lang != lang_) continue;
+      if (!rule.anchors.empty()) {
+        bool any = false;
+        for (const std::string& a : rule.anchors) any = any || present.count(a) != 0;
+        if (!any) continue;
+      }
       const SlotPolicy policy = PolicyFor(rule);
       for (const Match& m : FindMatches(rule.pattern, items, policy)) {
         const auto [from, to] = StatusRange(rule, s, items, m);
@@ -500,6 +614,17 @@ class DocumentExtractor {
       }
       return it.entity;
     };
+    // "its head office in Laval" is a headquarters, not a site.
+    if (rule.id.find("own_site") != std::string::npos) {
+      for (std::size_t k = m.begin; k < m.end && k < items.size(); ++k) {
+        if (items[k].IsWord("head") || items[k].IsWord("siege")) return;
+      }
+      // "nos usines en Europe" inside a quote: too vague for a site.
+      for (std::size_t sub : m.subjects) {
+        const std::string& f = items[sub].fold;
+        if (f == "nos" || f == "notre" || f == "our") return;
+      }
+    }
     if (rule.pairwise) {
       for (std::size_t a = 0; a < m.subjects.size(); ++a) {
         for (std::size_t b = a + 1; b < m.subjects.size(); ++b) {
@@ -517,6 +642,7 @@ class DocumentExtractor {
         if (s_idx < 0 || o_idx < 0) continue;
         AddFact(s_idx, r, o_idx, kept, MakeEvidence(si, rule.id, status, confidence));
         if (r == "subsidiary_of" && status == FactStatus::kStated) last_subsidiary_ = s_idx;
+        if (r == "merged_with" && status == FactStatus::kStated) last_merger_ = s_idx;
       }
     }
   }
@@ -532,7 +658,7 @@ class DocumentExtractor {
       source = m.count.back();
       if (r == "jobs_created") {
         // Jobs tied to a site belong to the investment: "y créer", "there".
-        for (std::size_t k = m.begin; k < m.end; ++k) {
+        for (std::size_t k = m.begin >= 2 ? m.begin - 2 : 0; k < m.end + 2 && k < items.size(); ++k) {
           if (items[k].IsWord("there") || items[k].IsWord("y")) return;
         }
         for (std::size_t k = m.end; k < items.size(); ++k) {
@@ -642,20 +768,6 @@ class DocumentExtractor {
     pending_place_.clear();
     std::vector<Item> items = BuildItems(si);
     ResolveItems(&items, si);
-    if (std::getenv("PRESSKG_DEBUG_ITEMS") != nullptr) {
-      std::string line;
-      for (const Item& it : items) {
-        if (it.type == Item::Type::kEntity) {
-          line += "[" + (it.entity >= 0 ? entities_.at(it.entity).name : std::string("?")) +
-                  (it.subject_like ? "*" : "") + "] ";
-        } else if (it.type == Item::Type::kValue) {
-          line += "<" + FormatNumber(it.value.amount) + it.value.currency + "> ";
-        } else {
-          line += it.fold + " ";
-        }
-      }
-      fprintf(stderr, "ITEMS %s\n", line.c_str());
-    }
     ApplyRules(si, items);
     ApplyQuotes(si, items);
     // "The Houston-based company": the antecedent is located in / headquartered in the place.
@@ -675,7 +787,7 @@ class DocumentExtractor {
     for (const SectorFact& f : FindSectors(ctx)) {
       const int subject = items[f.subject_item].entity;
       if (subject < 0 || entities_.at(subject).kind != NodeKind::kOrganization) continue;
-      const int sector = entities_.AddSector(f.name, f.alias, si);
+      const int sector = entities_.AddSector(f.name, {f.alias, f.plural_alias}, si);
       const StatusReading reading = ReadStatus(sentences_[si].tokens, f.tok_from, f.tok_to, lang_);
       if (reading.former) continue;
       AddFact(subject, "operates_in", sector, {},
@@ -764,8 +876,13 @@ class DocumentExtractor {
   int last_subsidiary_ = -1;
   int last_speaker_ = -1;
   int last_person_ = -1;
+  int last_org_ = -1;
   std::size_t last_speaker_sentence_ = 0;
   std::vector<PendingPlace> pending_place_;
+  std::string pending_head_;
+  int last_merger_ = -1;
+  std::map<std::string, int> bindings_;
+  std::map<int, bool> institution_;
   std::vector<PendingLiteral> pending_literals_;
   std::set<std::tuple<int, std::string, int, int>> fact_keys_;
   std::set<std::tuple<int, std::string, std::string, int>> literal_keys_;

@@ -84,17 +84,24 @@ class PhraseSet {
   int max_words_ = 0;
 };
 
+// Lets the sets be searched with a string_view, without building a string.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
 }  // namespace
 
 struct Lexicon::Impl {
-  std::map<std::string, std::unordered_set<std::string>, std::less<>> sections;
-  std::unordered_set<std::string> first_names;
+  std::map<std::string, WordSet, std::less<>> sections;
+  WordSet first_names;
   PhraseSet places;
   PhraseSet roles;
 
   bool Has(std::string_view section, std::string_view word) const {
     auto it = sections.find(section);
-    return it != sections.end() && it->second.count(std::string(word)) != 0;
+    return it != sections.end() && it->second.find(word) != it->second.end();
   }
 };
 
@@ -144,7 +151,7 @@ bool Lexicon::IsDemonym(std::string_view fold) const { return impl_->Has("demony
 bool Lexicon::IsNotName(std::string_view fold) const { return impl_->Has("not_name", fold); }
 bool Lexicon::IsSiteWord(std::string_view fold) const { return impl_->Has("site_word", fold); }
 bool Lexicon::IsFirstName(std::string_view fold) const {
-  return impl_->first_names.count(std::string(fold)) != 0;
+  return impl_->first_names.find(fold) != impl_->first_names.end();
 }
 int Lexicon::MatchPlace(const std::vector<std::string_view>& words) const {
   return impl_->places.Match(words);

@@ -120,9 +120,20 @@ class MentionFinder {
         continue;
       }
       bool coordinating = false;
+      // "Ministry of Information, Communications and the Digital Economy".
+      if (!french_ && j + 1 < t_.size() && IsPunct(t_[j], ",") && IsNameWord(j + 1)) {
+        std::size_t q = PlainRun(j + 1);
+        if (q + 2 < t_.size() && t_[q].fold == "and" &&
+            (IsNameWord(q + 1) || (t_[q + 1].fold == "the" && IsNameWord(q + 2)))) {
+          j = PlainRun(t_[q + 1].fold == "the" ? q + 2 : q + 1);
+          continue;
+        }
+      }
       const std::size_t c = Connector(j, &coordinating);
       if (c == 0) break;
       const std::size_t k = j + c;
+      // "Bank Al-Maghrib et de la Banque centrale": a second institution starts.
+      if (coordinating && IsNameWord(k) && lex_.IsOrgCue(t_[k].fold)) break;
       if (IsNameWord(k)) {
         j = k;
         continue;
@@ -289,7 +300,7 @@ class MentionFinder {
     }
     if (!tok.capitalized || lex_.IsNotName(tok.fold)) return i + 1;
     const bool at_start = AtStart(i);
-    if (lex_.IsFunctionWord(tok.fold) && (at_start || !tok.all_caps)) return i + 1;
+    if (lex_.IsFunctionWord(tok.fold) && at_start) return i + 1;
     // Initials: "J.M Boulard", "P.-Y. Lemoine", "R Mezzour", "A. Benjelloun".
     const bool initial = tok.text.find('.') != std::string::npos ||
                          (tok.text.size() == 1 && tok.all_caps == false && tok.capitalized);

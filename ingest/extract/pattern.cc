@@ -104,7 +104,8 @@ class Matcher {
     if (i >= items_.size()) return false;
     const Item& it = items_[i];
     return it.IsEntity() && (KindAllowed(it.kind, kinds) ||
-                             (it.uncertain && KindAllowed(graph::NodeKind::kPlace, kinds)));
+                             (policy_.coerce_places && it.uncertain &&
+                              KindAllowed(graph::NodeKind::kPlace, kinds)));
   }
 
   std::size_t List(std::size_t i, const std::vector<graph::NodeKind>& kinds,
@@ -128,7 +129,13 @@ class Matcher {
         sep = true;
       }
       if (!sep) break;
-      if (k < items_.size() && (items_[k].IsWord("avec") || items_[k].IsWord("with"))) ++k;
+      if (k < items_.size() && (items_[k].IsWord("avec") || items_[k].IsWord("with") ||
+                                items_[k].IsWord("au") || items_[k].IsWord("aux") ||
+                                items_[k].IsWord("a") || items_[k].IsWord("en") ||
+                                items_[k].IsWord("in") || items_[k].IsWord("de") ||
+                                items_[k].IsWord("d'") || items_[k].IsWord("du"))) {
+        ++k;
+      }
       if (k < items_.size() && IsDeterminer(items_[k])) ++k;
       for (int n = 0; n < 3 && k < items_.size() && !EntityOk(k, kinds) && IsModifier(items_, k); ++n) ++k;
       if (!EntityOk(k, kinds)) break;
@@ -196,7 +203,7 @@ class Matcher {
         return Run(e + 1, i + 1, std::move(m), out);
       }
       case Kind::kModifiers:
-        for (std::size_t k = 0; k <= 4 && i + k <= n; ++k) {
+        for (std::size_t k = 0; k <= 5 && i + k <= n; ++k) {
           if (k > 0 && !IsModifier(items_, i + k - 1)) break;
           if (Run(e + 1, i + k, m, out)) return true;
         }
@@ -360,7 +367,15 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       --j;
       continue;
     }
-    if (it.IsPunct("-") || (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-"))) {
+    // "the Paris-based firm": skip "Paris - based".
+    const bool based_next = j + 1 < items.size() &&
+                            (items[j].IsWord("based") || items[j].IsWord("headquartered"));
+    if (it.IsPunct("-") && based_next) {
+      --j;
+      continue;
+    }
+    if (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-") &&
+        j + 1 < items.size() && (items[j + 1].IsWord("based") || items[j + 1].IsWord("headquartered"))) {
       --j;
       continue;
     }
@@ -368,11 +383,64 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
   }
   if (j == 0) return true;
   const Item& prev = items[j - 1];
+  if (prev.IsPunct(",")) {
+    // An introductory phrase: "Fondée en 2009, la société", "Based in Dakar, BSHC".
+    std::size_t first = 0;
+    for (std::size_t k = 0; k < pos && k < 14; ++k) {
+      if (items[k].type == Item::Type::kPunct && (items[k].fold == "–" || items[k].fold == "—" ||
+                                                  (items[k].fold == "-" && k > 0))) {
+        first = k + 1;
+        break;
+      }
+    }
+    static constexpr std::string_view kIntro[] = {
+        "avec", "with", "basee", "base", "based", "fondee", "fonde", "founded", "installe",
+        "installee", "implante", "implantee", "situe", "situee", "located", "selon", "according",
+        "de", "pour", "for", "in", "en", "under", "asked", "interroge", "interrogee", "creee",
+        "cree", "established", "contrairement", "contrary", "apres", "after", "depuis", "since",
+        "outre", "besides", "par", "as", "comme", "separately", "meanwhile", "toutefois",
+        "however", "by", "aux", "dans", "a", "au"};
+    bool first_comma = true;
+    for (std::size_t k = first; k + 1 < j; ++k) first_comma = first_comma && !items[k].IsPunct(",");
+    if (first_comma && first < pos && items[first].type == Item::Type::kWord &&
+        In(items[first].fold, kIntro)) {
+      return true;
+    }
+    // A list continues: "Airbus, Safran et Spirit AeroSystems".
+    if (j >= 2 && items[j - 2].type == Item::Type::kEntity && items[j - 2].kind == items[pos].kind) {
+      return IsSubjectLike(items, j - 2);
+    }
+    // Otherwise the name opens a clause only when something follows it.
+    if (pos + 1 >= items.size()) return false;
+    const Item& next = items[pos + 1];
+    if (next.IsPunct(",")) return true;
+    if (next.type != Item::Type::kWord) return false;
+    return !(next.fold == "et" || next.fold == "and" || next.fold == "ou" || next.fold == "or");
+  }
   if (IsBoundary(prev)) return determiner || words == 0 || prev.fold != ",";
   if (prev.type == Item::Type::kWord &&
       (prev.fold == "que" || prev.fold == "qu'" || prev.fold == "that" || prev.fold == "mais" ||
        prev.fold == "but")) {
     return true;
+  }
+  // "Le fabricant de trains d'atterrissage Aéro Laurentides": a descriptor with "de" inside.
+  if (prev.type == Item::Type::kWord &&
+      (prev.fold == "de" || prev.fold == "d'" || prev.fold == "des" || prev.fold == "du")) {
+    std::size_t q = j - 1;
+    int steps = 0;
+    while (q > 0 && steps < 6) {
+      const Item& w = items[q - 1];
+      if (IsDeterminer(w)) {
+        if (q == 1 || IsBoundary(items[q - 2])) return true;
+        break;
+      }
+      if (w.type != Item::Type::kWord || (lex.IsFunctionWord(w.fold) && w.fold != "de" &&
+                                          w.fold != "d'" && w.fold != "des" && w.fold != "du")) {
+        break;
+      }
+      --q;
+      ++steps;
+    }
   }
   if (prev.type == Item::Type::kWord && (prev.fold == "et" || prev.fold == "and") && j >= 2) {
     // Coordinated subjects: "Wallenergie et Brabant Solar ont ...".
@@ -388,11 +456,33 @@ int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolic
     const Item& it = items[j - 1];
     if (it.IsPunct(";")) return -1;
     if (it.IsEntity() && !it.possessive && KindAllowed(it.kind, policy.subject_kinds)) {
-      const bool ok = policy.attributive ? !IsDeComplement(items, j - 1) : it.subject_like;
+      const bool before_comma = j < items.size() && items[j].IsPunct(",");
+      const bool ok = policy.attributive ? (before_comma || !IsDeComplement(items, j - 1))
+                                         : it.subject_like;
       if (ok) return static_cast<int>(j - 1);
     }
-    // A clause whose subject is a common noun ("le secteur de l'offshoring emploie").
-    if (it.IsPunct(",") && j < pos && j + 1 < items.size() && IsDeterminer(items[j]) &&
+    // A relative clause whose antecedent is not a name: "the family, which owns 60%".
+    if (it.type == Item::Type::kWord && j <= pos &&
+        (it.fold == "which" || it.fold == "who" || it.fold == "qui") && j >= 2) {
+      std::size_t a = j - 1;
+      if (items[a - 1].IsPunct(",") && a >= 2) --a;
+      const Item& antecedent = items[a - 1];
+      if (antecedent.type != Item::Type::kEntity) {
+        // "the family, which owns": a common noun is the antecedent.
+        if (antecedent.type == Item::Type::kWord) return -1;
+      }
+      // The subject of a relative clause is its antecedent, wherever it stands.
+      if (!policy.attributive) {
+        SlotPolicy attributive = policy;
+        attributive.attributive = true;
+        return LeftSubject(items, j - 1, attributive);
+      }
+    }
+    // A clause whose subject is a common noun ("le secteur de l'offshoring emploie"); not an
+    // apposition to a name ("Sodirel Maroc, a subsidiary of ...").
+    const bool after_name = j >= 2 && items[j - 2].type == Item::Type::kEntity &&
+                            KindAllowed(items[j - 2].kind, policy.subject_kinds);
+    if (it.IsPunct(",") && !after_name && j < pos && j + 1 < items.size() && IsDeterminer(items[j]) &&
         items[j + 1].type == Item::Type::kWord && !items[j + 1].anaphor &&
         !Lexicon::Get().IsFunctionWord(items[j + 1].fold)) {
       return -1;

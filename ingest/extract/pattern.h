@@ -66,6 +66,7 @@ struct SlotPolicy {
   std::vector<graph::NodeKind> subject_kinds;
   std::vector<graph::NodeKind> object_kinds;
   bool attributive = false;  // S< takes the nearest head even after "par", "à"
+  bool coerce_places = true;  // an uncertain organisation may fill a place slot
 };
 
 // All matches of `pattern` in `items` (one per start position, leftmost first).

@@ -62,6 +62,14 @@ const Tables& Build() {
         continue;
       }
       if (cols.size() > 4) rule.example = std::string(cols[4]);
+      for (const PatternElement& el : rule.pattern.elements) {
+        if (el.kind != PatternElement::Kind::kWords || el.optional) continue;
+        for (const auto& phrase : el.phrases) rule.anchors.push_back(phrase.front());
+        bool prefix = false;
+        for (bool p : el.prefix) prefix = prefix || p;
+        if (prefix) rule.anchors.clear();  // "invest*" cannot be looked up
+        break;
+      }
       t->rules.push_back(std::move(rule));
     }
     return t;

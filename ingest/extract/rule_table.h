@@ -17,6 +17,8 @@ struct Rule {
   bool pairwise = false;       // every pair of coordinated subjects
   bool places = false;         // subject and object are both places
   Pattern pattern;
+  // Words one of which a sentence must hold for the rule to match (empty: no filter).
+  std::vector<std::string> anchors;
   std::string example;
 };
 

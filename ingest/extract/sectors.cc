@@ -25,11 +25,11 @@ constexpr std::string_view kSectorAdverbs[] = {"entre", "autres", "notamment", "
 constexpr std::string_view kEnglishHeads[] = {
     "maker", "makers", "firm", "company", "consultancy", "contractor", "producer", "producers",
     "manufacturer", "developer", "specialist", "chain", "provider", "start-up", "startup", "app",
-    "group", "grocer", "operator"};
+    "group", "grocer", "operator", "investor"};
 // French head nouns used alone or with adjectives: "le câblier Cablinor".
 constexpr std::string_view kFrenchHeads[] = {"cablier", "faconnier", "biotech", "sous-traitant",
-                                             "sous-traitants", "equipementier", "assureur",
-                                             "assureurs", "editeur", "fintech"};
+                                             "sous-traitants", "equipementier", "editeur",
+                                             "enseigne"};
 // French heads that take their sector from a "de" complement: "producteurs d'électricité".
 constexpr std::string_view kFrenchDeHeads[] = {"producteur", "producteurs", "fabricant",
                                                "fabricants", "chaine", "specialiste", "societe",
@@ -39,7 +39,9 @@ constexpr std::string_view kEnglishOfHeads[] = {"maker", "developer", "operator"
 // Adjectives that say nothing of the sector.
 constexpr std::string_view kVague[] = {"leading", "largest", "major", "rival", "struggling",
                                        "local", "global", "other", "new", "big", "small",
-                                       "biggest", "family-owned", "listed", "premier", "grand",
+                                       "biggest", "family-owned", "listed", "premier", "grand", "equipment",
+                                       "include", "includes", "are", "is", "was", "were", "has",
+                                       "have", "its", "their", "said",
                                        "petit", "nouveau", "nouvelle", "the", "a", "an"};
 // Words that end a sector phrase.
 constexpr std::string_view kPhraseStops[] = {
@@ -113,7 +115,7 @@ class SectorFinder {
         e = n;
         continue;
       }
-      if (lex_.IsFunctionWord(it.fold)) break;
+      if (lex_.IsFunctionWord(it.fold) || lex_.IsDemonym(it.fold)) break;
       if (it.text.size() > 0 && c_.items[e].type == Item::Type::kWord && it.fold != it.text &&
           !(it.text[0] >= 'a' && it.text[0] <= 'z') && e > k && it.fold.size() > 0 &&
           std::isupper(static_cast<unsigned char>(it.text[0]))) {
@@ -130,6 +132,10 @@ class SectorFinder {
     SectorFact f;
     f.subject_item = subject;
     f.name = std::move(name);
+    // "satellite maker" also names "satellites", "tower company" "towers".
+    if (!alias.empty() && alias.find(' ') == std::string::npos && !alias.ends_with("s")) {
+      f.plural_alias = alias + "s";
+    }
     f.alias = std::move(alias);
     f.rule = std::string(rule);
     f.tok_from = c_.items[std::min(from_item, c_.items.size() - 1)].tok_begin;
@@ -141,11 +147,13 @@ class SectorFinder {
   void Verb(std::size_t v) {
     SlotPolicy policy;
     policy.subject_kinds = {NodeKind::kOrganization};
-    policy.attributive = true;
+    const std::string& verb = c_.items[v].fold;
+    policy.attributive = !(verb == "opere" || verb == "operent" || verb == "operates" ||
+                           verb == "operate");
     const int subject = LeftSubject(c_.items, v, policy);
     if (subject < 0) return;
     std::size_t k = v + 1;
-    while (Word(k) && In(c_.items[k].fold, kSectorAdverbs)) ++k;
+    while (Word(k) && (In(c_.items[k].fold, kSectorAdverbs) || lex_.IsDemonym(c_.items[k].fold))) ++k;
     if (!Word(k)) return;
     const std::string& prep = c_.items[k].fold;
     const bool specialist = c_.items[v].fold == "specialist" || c_.items[v].fold == "specialiste";
@@ -161,7 +169,11 @@ class SectorFinder {
       if (e == k) break;
       Add(static_cast<std::size_t>(subject), Text(k, e), "", "verb", v, e);
       k = e;
-      if (k < c_.items.size() && c_.items[k].IsPunct(",")) ++k;
+      if (k < c_.items.size() && c_.items[k].IsPunct(",")) {
+        ++k;
+        // French lists repeat the article: "de batteries électriques, des systèmes".
+        if (c_.lang == "fr" && !Det(k) && !De(k)) break;
+      }
       if (Word(k) && (c_.items[k].fold == "et" || c_.items[k].fold == "and")) {
         ++k;
       } else if (k < c_.items.size() && c_.items[k].IsPunct("&")) {
@@ -200,7 +212,10 @@ class SectorFinder {
     std::string name;
     std::string alias;
     if (french) {
-      if (!(b > 0 && Det(b - 1))) return;
+      const bool contracted = b > 0 && Word(b - 1) &&
+                              (c_.items[b - 1].fold == "du" || c_.items[b - 1].fold == "au" ||
+                               c_.items[b - 1].fold == "des" || c_.items[b - 1].fold == "aux");
+      if (!(b > 0 && (Det(b - 1) || contracted))) return;
       const std::string& head = c_.items[b].fold;
       if (In(head, kFrenchDeHeads)) {
         std::size_t p = b + 1;
@@ -222,19 +237,21 @@ class SectorFinder {
       const bool compound = head.size() > 5 && head.ends_with("maker");
       if (!compound && !In(head, kEnglishHeads)) return;
       std::size_t m = k - 1;
-      while (m > b && !lex_.IsDemonym(c_.items[m - 1].fold) && !In(c_.items[m - 1].fold, kVague) &&
-             c_.items[m - 1].type == Item::Type::kWord && !De(m - 1)) {
+      while (m > b && m + 3 > k && !lex_.IsDemonym(c_.items[m - 1].fold) &&
+             !In(c_.items[m - 1].fold, kVague) && c_.items[m - 1].type == Item::Type::kWord &&
+             !De(m - 1)) {
         --m;
       }
       if (m == k - 1 && !compound) return;
       name = Text(m, k);
-      alias = compound ? "" : Text(m, k - 1);
+      alias = compound ? head.substr(0, head.size() - 5) + "s" : Text(m, k - 1);
     }
     Add(k, name, alias, "descriptor", b, k + 1);
+    const std::string& head_word = french ? c_.items[b].fold : c_.items[k - 1].fold;
     // "producers Wallenergie and Brabant Solar": the descriptor covers the coordinated names.
     if (k + 2 < c_.items.size() && Word(k + 1) &&
         (c_.items[k + 1].fold == "et" || c_.items[k + 1].fold == "and") && c_.items[k + 2].IsEntity() &&
-        c_.items[k + 2].kind == NodeKind::kOrganization && c_.items[b].fold.ends_with("s")) {
+        c_.items[k + 2].kind == NodeKind::kOrganization && head_word.ends_with("s")) {
       Add(k + 2, name, alias, "descriptor", b, k + 3);
     }
   }
@@ -255,8 +272,10 @@ class SectorFinder {
     const bool french = c_.lang == "fr";
     if (french) {
       const std::string& head = c_.items[p].fold;
-      if (In(head, kFrenchDeHeads) && De(p + 1)) {
-        std::size_t q = p + 2;
+      std::size_t after = p + 1;
+      while (Word(after) && lex_.IsDemonym(c_.items[after].fold)) ++after;
+      if (In(head, kFrenchDeHeads) && De(after)) {
+        std::size_t q = after + 1;
         if (Det(q)) ++q;
         const std::size_t e = Phrase(q);
         Add(k, Text(q, e), "", "apposition", p, e);

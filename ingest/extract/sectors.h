@@ -22,6 +22,7 @@ struct SectorFact {
   std::size_t subject_item = 0;
   std::string name;   // "aerospace equipment maker"
   std::string alias;  // "aerospace equipment" (the phrase without its head noun), may be empty
+  std::string plural_alias;  // "satellites" for "satellite maker", may be empty
   std::string rule;   // "verb", "descriptor", "apposition"
   std::size_t tok_from = 0;  // token range for the status reader
   std::size_t tok_to = 0;

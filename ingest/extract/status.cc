@@ -18,8 +18,9 @@ constexpr std::string_view kModal[] = {
     "possible", "potential", "plans", "planned", "intends", "intend", "intention", "talks",
     "rumours", "rumors", "report", "reports", "reportedly", "if", "option", "exploring",
     "approach", "approached", "approche"};
-constexpr std::string_view kFormer[] = {"jusqu'ici", "jusqu'alors", "previously", "formerly",
-                                        "former", "ancien", "ancienne", "ex"};
+constexpr std::string_view kFormerFr[] = {"jusqu'ici", "jusqu'alors", "ancien", "ancienne", "ex",
+                                          "auparavant", "precedemment"};
+constexpr std::string_view kFormerEn[] = {"previously", "formerly", "former", "ex"};
 
 bool In(std::string_view w, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -29,14 +30,16 @@ bool In(std::string_view w, std::span<const std::string_view> list) {
 
 StatusReading ReadStatus(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
                          std::string_view lang) {
-  (void)lang;
   StatusReading r;
+  const std::span<const std::string_view> former =
+      lang == "fr" ? std::span<const std::string_view>(kFormerFr)
+                   : std::span<const std::string_view>(kFormerEn);
   bool negated = false;
   bool modal = false;
   to = std::min(to, tokens.size());
   for (std::size_t i = from; i < to; ++i) {
     const std::string& f = tokens[i].fold;
-    if (In(f, kFormer)) r.former = true;
+    if (In(f, former)) r.former = true;
     if (f == "may" && !tokens[i].capitalized) modal = true;
     if (f.size() > 3 && f.ends_with("n't")) negated = true;
     if (In(f, kModal)) modal = true;

@@ -70,7 +70,7 @@ void ReadFile(const std::string& path, bool by_content, const ReaderOptions& opt
     batch->errors.push_back({path, WithoutName(document.status().message(), name), 0});
     return;
   }
-  if (document->source.empty()) document->source = path;
+  document->source = path;
   batch->documents.push_back(std::move(document).value());
 }
 
@@ -81,11 +81,12 @@ void ReadFolder(const std::string& folder, const ReaderOptions& options, ReadBat
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    std::error_code entry_error;  // e.g. a dangling link: not a file, and not fatal to the walk
     if (IsHidden(it->path())) {
-      if (it->is_directory(error)) it.disable_recursion_pending();
+      if (it->is_directory(entry_error)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(error)) files.push_back(it->path().string());
+    if (it->is_regular_file(entry_error)) files.push_back(it->path().string());
   }
   if (error) batch->errors.push_back({folder, "cannot list folder: " + error.message(), 0});
   std::sort(files.begin(), files.end());

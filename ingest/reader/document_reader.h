@@ -37,7 +37,7 @@ Result<std::string> ReadFileBytes(const std::string& path, std::uint64_t max_byt
 // extension is unknown: '<' -> HTML, '{' -> JSON Lines, else text); a folder is walked
 // recursively in sorted order, skipping hidden files and folders (names starting with '.'), and
 // files with other extensions are listed in `skipped` with the reason. Each document's `source`
-// is the path it was read from (unless a text header names another). Never fails as a whole:
+// is the path it was read from. Never fails as a whole:
 // every problem is an entry of `errors` (missing paths, unreadable, too large, empty, binary,
 // invalid UTF-8, bad JSON lines).
 ReadBatch ReadPaths(const std::vector<std::string>& paths, const ReaderOptions& options = {});

@@ -120,7 +120,7 @@ void ScanPage(std::string_view html, bool drop_furniture, Page* page) {
     if (token.kind == HtmlTokenKind::kText) {
       decoded.clear();
       if (token.name == "title") {
-        if (page->title.empty()) {
+        if (page->title.empty() && dropped == 0) {  // not an <svg><title> in a dropped header
           AppendDecodedHtml(token.text, &decoded);
           page->title = CollapseSpaces(decoded);
         }
@@ -166,8 +166,9 @@ void ScanPage(std::string_view html, bool drop_furniture, Page* page) {
         }
       }
     }
-    if (name == "main" || name == "article")
+    if (name == "main" || name == "article") {
       main_depth = std::max(0, main_depth + (start ? 1 : -1));
+    }
     if (name == "h1") {
       h1_depth = std::max(0, h1_depth + (start ? 1 : -1));
       h1_done = h1_done || (!start && !Trim(page->h1).empty());

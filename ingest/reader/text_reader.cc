@@ -84,8 +84,11 @@ Result<RawDocument> ParseTextDocument(std::string_view name, std::string_view by
   }
   document.title = header.title;
   document.date = header.date;
-  document.source = header.source;
   document.url = header.url;
+  if (document.url.empty() &&
+      (header.source.starts_with("http://") || header.source.starts_with("https://"))) {
+    document.url = header.source;
+  }
   document.lang = NormalizeLanguageTag(header.lang);
   if (header.lang.empty()) FillLanguage(&document);
   return document;

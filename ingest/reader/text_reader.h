@@ -34,8 +34,9 @@ TextHeader ParseTextHeader(std::string_view text);
 // A plain-text document (.txt, .text, .md) from its file `name` and `bytes`. The body is
 // everything after the header block, unchanged (evidence offsets count from its start); a UTF-8
 // byte order mark is dropped first. `lang` comes from the header (normalised to "fr"/"en", ""
-// for other languages) or, when the header has none, from DetectLanguage on the body; `source`
-// is the header's `source:` value, if any.
+// for other languages) or, when the header has none, from DetectLanguage on the body. `source`
+// is left empty (ReadPaths sets the path; RawDocument.source is where the document was read
+// from); a `source:` header that is a URL fills `url` when there is no `url:` line.
 // InvalidArgument (message starts with `name`) for empty, binary or invalid UTF-8 input (byte
 // offset in the message) and for a header without body text.
 Result<RawDocument> ParseTextDocument(std::string_view name, std::string_view bytes);

@@ -1,103 +1,218 @@
 #include "ingest/resolve/name_key.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <algorithm>
 
-#include <array>
+#include "ingest/resolve/fold.h"
+#include "ingest/resolve/person_name.h"
+#include "ingest/resolve/resolve_tables.h"
 
 namespace presskg::ingest {
 namespace {
 
-// Words that carry no identity in an organisation name (legal forms and "group"), after folding
-// and with punctuation removed ("S.p.A." -> "s p a" is handled as a token sequence below).
-constexpr std::array<std::string_view, 30> kDroppedWords = {
-    "sa",   "sas",   "sasu", "sarl", "sca",  "snc",  "eurl", "inc",  "incorporated", "ltd",
-    "ltee", "limited", "llc", "llp",  "plc",  "gmbh", "ag",   "spa",  "srl",          "nv",
-    "bv",   "se",    "corp", "corporation", "co", "cie",  "kg",   "oy",  "groupe",  "group"};
+using resolve::JoinWords;
+using resolve::Phrase;
+using resolve::ResolveTables;
+using resolve::Words;
 
-bool IsDropped(std::string_view word) {
-  for (std::string_view dropped : kDroppedWords) {
-    if (word == dropped) return true;
-  }
-  return false;
+bool MatchesAt(const Words& words, std::size_t at, const Words& phrase) {
+  if (at + phrase.size() > words.size()) return false;
+  return std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at));
 }
 
-// Folds to lower case without accents; every character that is not a letter or digit becomes a
-// space; runs of spaces collapse.
-std::vector<std::string> FoldedWords(std::string_view name) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfkd->normalize(text, status) : text;
-  if (U_FAILURE(status)) decomposed = text;
-  decomposed.foldCase();
-
-  std::vector<std::string> words;
-  icu::UnicodeString current;
-  auto flush = [&] {
-    if (current.isEmpty()) return;
-    std::string word;
-    current.toUTF8String(word);
-    words.push_back(std::move(word));
-    current.remove();
-  };
-  for (int32_t i = 0; i < decomposed.length();) {
-    UChar32 c = decomposed.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
-    if (u_isalnum(c)) {
-      current.append(c);
-    } else {
-      flush();
+// Drops legal forms from the end (repeatedly: "Co., Ltd.") and the leading ones from the start,
+// never the whole name.
+Words StripLegalForms(Words words) {
+  const ResolveTables& tables = ResolveTables::Get();
+  bool stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (const Words& form : tables.legal_forms()) {
+      if (form.size() < words.size() && MatchesAt(words, words.size() - form.size(), form)) {
+        words.resize(words.size() - form.size());
+        stripped = true;
+        break;
+      }
     }
   }
-  flush();
+  for (const Words& form : tables.leading_legal_forms()) {
+    if (form.size() < words.size() && MatchesAt(words, 0, form)) {
+      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(form.size()));
+      break;
+    }
+  }
   return words;
 }
 
-std::string Join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty()) out.push_back(' ');
-    out += w;
+bool IsGroupWord(const std::string& w) { return w == "groupe" || w == "group"; }
+
+// Replaces place names by codes, longest name first, countries before cities: "avl maroc" ->
+// "avl #ma", "fes shore" and "fez shore" -> "@2548885 shore".
+Words MarkPlaces(const Words& words) {
+  const ResolveTables& tables = ResolveTables::Get();
+  const std::size_t max_words = std::max(tables.max_country_words(), tables.max_city_words());
+  Words out;
+  for (std::size_t i = 0; i < words.size();) {
+    std::string code;
+    std::size_t n = std::min(max_words, words.size() - i);
+    for (; n > 0 && code.empty(); --n) {
+      const std::string phrase = JoinWords(words, i, i + n);
+      if (auto it = tables.country_codes().find(phrase); it != tables.country_codes().end()) {
+        code = "#" + it->second;
+        std::transform(code.begin(), code.end(), code.begin(), [](char c) {
+          return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        });
+      } else if (auto city = tables.city_codes().find(phrase); city != tables.city_codes().end()) {
+        code = city->second;
+      }
+    }
+    if (code.empty()) {
+      out.push_back(words[i++]);
+    } else {
+      out.push_back(std::move(code));
+      i += n + 1;
+    }
   }
   return out;
 }
 
+// Replaces French ministry words by their English form, longest first.
+Words TranslateMinistryWords(const Words& words) {
+  const ResolveTables& tables = ResolveTables::Get();
+  Words out;
+  for (std::size_t i = 0; i < words.size();) {
+    const Phrase* match = nullptr;
+    for (const Phrase& p : tables.ministry_words()) {
+      if (MatchesAt(words, i, p.words)) {
+        match = &p;
+        break;
+      }
+    }
+    if (match == nullptr) {
+      out.push_back(words[i++]);
+      continue;
+    }
+    out.insert(out.end(), match->replacement.begin(), match->replacement.end());
+    i += match->words.size();
+  }
+  return out;
+}
+
+// The language-neutral key of an organisation (see MatchKeys).
+std::string OrganizationKey(std::string_view name) {
+  Words words = MarkPlaces(StripLegalForms(resolve::FoldWordsJoiningLetters(name)));
+  Words content;
+  for (std::string& w : words) {
+    if (!resolve::IsFunctionWord(w)) content.push_back(std::move(w));
+  }
+  // Head words at either end, repeatedly: "Groupe Banque Populaire" -> group (dropped), bank.
+  Words heads;
+  bool found = true;
+  while (found) {
+    found = false;
+    for (const Phrase& head : ResolveTables::Get().heads()) {
+      if (head.words.size() >= content.size()) continue;
+      if (MatchesAt(content, 0, head.words)) {
+        content.erase(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(head.words.size()));
+      } else if (MatchesAt(content, content.size() - head.words.size(), head.words)) {
+        content.resize(content.size() - head.words.size());
+      } else {
+        continue;
+      }
+      heads.insert(heads.end(), head.replacement.begin(), head.replacement.end());
+      found = true;
+      break;
+    }
+  }
+  // A head inside the name: "Euromed University of Fez" = "Université Euromed de Fès".
+  for (std::size_t at = 1; heads.empty() && at + 1 < content.size(); ++at) {
+    for (const Phrase& head : ResolveTables::Get().heads()) {
+      if (head.replacement.empty() || at + head.words.size() >= content.size() ||
+          !MatchesAt(content, at, head.words)) {
+        continue;
+      }
+      heads = head.replacement;
+      content.erase(content.begin() + static_cast<std::ptrdiff_t>(at),
+                    content.begin() + static_cast<std::ptrdiff_t>(at + head.words.size()));
+      break;
+    }
+  }
+  content.erase(std::remove_if(content.begin(), content.end(), IsGroupWord), content.end());
+  if (content.empty()) return NameKey(name);
+  if (!heads.empty()) content = TranslateMinistryWords(content);
+  heads.insert(heads.end(), content.begin(), content.end());
+  return JoinWords(heads);
+}
+
+// The gazetteer id of a place, or its folded name without a leading article.
+std::string PlaceKey(std::string_view name) {
+  Words words = resolve::FoldWords(name);
+  while (words.size() > 1 && (words.front() == "le" || words.front() == "la" ||
+                              words.front() == "les" || words.front() == "l" ||
+                              words.front() == "the")) {
+    words.erase(words.begin());
+  }
+  const std::string folded = JoinWords(words);
+  std::string id = ResolveTables::Get().PlaceId(folded);
+  return id.empty() ? folded : id;
+}
+
+// The English term of a sector from resolve/sector_terms.tsv, or "".
+std::string SectorKey(std::string_view name) {
+  Words content;
+  for (std::string& w : resolve::FoldWords(name)) {
+    if (!resolve::IsFunctionWord(w)) content.push_back(std::move(w));
+  }
+  return ResolveTables::Get().SectorTerm(content);
+}
+
+std::string PersonKey(std::string_view name) {
+  const PersonName parsed = ParsePersonName(name);
+  if (parsed.surname.empty()) return FoldedName(name);
+  Words words = parsed.given;
+  words.push_back(parsed.surname);
+  return JoinWords(words);
+}
+
 }  // namespace
 
-std::string FoldedName(std::string_view name) { return Join(FoldedWords(name)); }
+std::string FoldedName(std::string_view name) { return JoinWords(resolve::FoldWords(name)); }
 
 std::string NameKey(std::string_view name) {
-  std::vector<std::string> words = FoldedWords(name);
-  // "S.p.A." folds to "s p a": runs of single letters become one word ("spa").
-  std::vector<std::string> merged;
-  bool in_letter_run = false;
-  for (const std::string& w : words) {
-    const bool single_letter = w.size() == 1 && w[0] >= 'a' && w[0] <= 'z';
-    if (single_letter && in_letter_run) {
-      merged.back() += w;
-    } else {
-      merged.push_back(w);
-    }
-    in_letter_run = single_letter;
-  }
-  std::vector<std::string> kept;
-  for (std::size_t i = 0; i < merged.size(); ++i) {
-    if (!IsDropped(merged[i])) kept.push_back(merged[i]);
-  }
-  if (kept.empty()) kept = merged;
-  return Join(kept);
+  Words words = resolve::FoldWordsJoiningLetters(name);
+  if (words.empty()) return "";
+  Words kept = StripLegalForms(words);
+  kept.erase(std::remove_if(kept.begin(), kept.end(), IsGroupWord), kept.end());
+  return JoinWords(kept.empty() ? words : kept);
 }
 
 std::vector<std::string> MatchKeys(std::string_view name, graph::NodeKind kind) {
   std::vector<std::string> keys;
-  std::string primary = kind == graph::NodeKind::kOrganization ? NameKey(name) : FoldedName(name);
-  if (!primary.empty()) keys.push_back(primary);
-  std::string folded = FoldedName(name);
-  if (!folded.empty() && folded != primary) keys.push_back(folded);
+  auto add = [&keys](std::string key) {
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      keys.push_back(std::move(key));
+    }
+  };
+  switch (kind) {
+    case graph::NodeKind::kOrganization:
+      add(OrganizationKey(name));
+      add(NameKey(name));
+      break;
+    case graph::NodeKind::kPlace:
+      add(PlaceKey(name));
+      break;
+    case graph::NodeKind::kPerson:
+      // No title-bearing FoldedName ("m tazi"): it would join every Tazi.
+      add(PersonKey(name));
+      add(SurnameKey(name));
+      if (!keys.empty()) return keys;
+      break;
+    case graph::NodeKind::kSector:
+      add(SectorKey(name));
+      break;
+    default:
+      break;
+  }
+  add(FoldedName(name));
   return keys;
 }
 

@@ -16,7 +16,7 @@ namespace presskg::ingest {
 namespace {
 
 // Only the start of a long text is scored; a few pages decide the language.
-constexpr std::size_t kMaxScoredBytes = 32 * 1024;
+constexpr std::size_t kMaxScoredBytes = std::size_t{32} * 1024;
 // Letter n-grams are weak evidence next to function words.
 constexpr double kNgramFactor = 0.1;
 // The winner needs this much evidence, and this many times the loser's.

@@ -241,9 +241,9 @@ void MarkQuoteContinuations(std::string_view text, const std::vector<QuoteRegion
 
 // ICU ends a sentence before a closing mark set off by a space ("investir ! » Il"): moves such
 // boundaries past the mark and the space after it, keeping them sorted and distinct.
-std::vector<std::size_t> MoveBoundariesPastClosingQuotes(std::string_view text,
-                                                         const std::vector<QuoteRegion>& quotes,
-                                                         std::vector<std::size_t> boundaries) {
+std::vector<std::size_t> MoveBoundariesPastClosingQuotes(
+    std::string_view text, const std::vector<QuoteRegion>& quotes,
+    const std::vector<std::size_t>& boundaries) {
   // Quotes are found in order of their closing marks, so both vectors are sorted.
   std::vector<std::size_t> closing_starts;
   std::vector<std::size_t> closing_ends;

@@ -34,7 +34,8 @@ struct ApiRequest {
 
 struct ApiResponse {
   int status = 200;
-  std::string content_type = "application/json";
+  // The charset parameter also keeps httplib from brotli-compressing every answer (slow).
+  std::string content_type = "application/json; charset=utf-8";
   std::string body;
 
   static ApiResponse Json(const nlohmann::json& value, int status = 200);

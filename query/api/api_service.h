@@ -4,6 +4,7 @@
 #include <string>
 
 #include "graph/graph_store.h"
+#include "graph/query/live_index.h"
 #include "query/api/api_request.h"
 
 namespace presskg::query {
@@ -11,31 +12,53 @@ namespace presskg::query {
 struct ApiLimits {
   std::int64_t max_results = 1000;  // per page
   std::int64_t max_depth = 3;
+  std::int64_t max_graph_nodes = 2000;
   std::size_t max_body_bytes = 16 << 20;
 };
 
 // The JSON API under /api/v1, independent of any HTTP library: routes an ApiRequest to its
-// handler and returns the response. Thread-safe: handlers read under a fresh store snapshot.
+// handler and returns the response. Reads go to a RocksDB snapshot and to the in-memory
+// adjacency index (graph/query), which follows every document committed through the service.
+// Thread-safe.
 class ApiService {
  public:
-  // `store` must outlive the service. An empty `token` disables every write endpoint.
-  ApiService(graph::GraphStore* store, std::string token, ApiLimits limits = {});
+  // Builds the adjacency index from `store`, which must outlive the service. An empty `token`
+  // disables every write endpoint (they answer 401). Store errors are returned as they are.
+  static Result<std::unique_ptr<ApiService>> Create(graph::GraphStore* store, std::string token,
+                                                    ApiLimits limits = {});
 
-  // Never throws; unknown paths give 404, bad parameters 400, oversized bodies 413.
+  // Never throws; unknown paths give 404, bad parameters 400, missing token 401, oversized
+  // bodies 413.
   ApiResponse Handle(const ApiRequest& request) const;
 
+  const ApiLimits& limits() const { return limits_; }
+
  private:
+  ApiService(graph::GraphStore* store, std::unique_ptr<graph::LiveIndex> index, std::string token,
+             ApiLimits limits);
   ApiResponse Route(const ApiRequest& request) const;
+  // store_handlers.cc
   ApiResponse Stats() const;
+  ApiResponse Relations() const;
   ApiResponse Search(const ApiRequest& request) const;
   ApiResponse Entity(const std::string& ref) const;
-  ApiResponse Neighbors(const std::string& ref, const ApiRequest& request) const;
   ApiResponse Evidence(const ApiRequest& request) const;
   ApiResponse DocumentDetail(const std::string& ref, const ApiRequest& request) const;
+  // graph_handlers.cc
+  ApiResponse Neighbors(const std::string& ref, const ApiRequest& request) const;
+  ApiResponse EgoGraph(const std::string& ref, const ApiRequest& request) const;
+  ApiResponse Paths(const ApiRequest& request) const;
+  // export_handler.cc
+  ApiResponse Export(const ApiRequest& request) const;
+  ApiResponse OpenApi() const;
+  // document_handlers.cc
+  ApiResponse ExtractPreview(const ApiRequest& request) const;
+  ApiResponse PostDocument(const ApiRequest& request) const;
   // True when the request carries the configured token (constant-time comparison).
   bool Authorized(const ApiRequest& request) const;
 
   graph::GraphStore* store_;
+  std::unique_ptr<graph::LiveIndex> index_;
   std::string token_;
   ApiLimits limits_;
 };

@@ -6,11 +6,16 @@
 #include <set>
 
 #include "ingest/resolve/name_key.h"
+#include "ingest/resolve/name_search.h"
 
 namespace presskg::query {
 namespace {
 
 constexpr std::size_t kMaxScannedKeys = 5000;
+// Up to this many entity nodes, a search builds the in-memory name index (prefix of any word,
+// typo-tolerant; ingest/resolve/name_search.h) from the snapshot; above, it scans name-index
+// prefixes in RocksDB (exact and prefix only).
+constexpr std::uint64_t kMaxNodesForInMemorySearch = 20000;
 
 std::size_t DocumentCount(const graph::Node& node) {
   std::set<graph::NodeId> docs;
@@ -26,7 +31,10 @@ Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapsh
   auto consider = [&](graph::NodeId id, std::string_view key, int rank) -> Status {
     auto it = hits.find(id);
     if (it != hits.end()) {
-      it->second.rank = std::min(it->second.rank, rank);
+      if (rank < it->second.rank) {
+        it->second.rank = rank;
+        it->second.matched_key = std::string(key);
+      }
       return Status::Ok();
     }
     Result<graph::Node> node = snapshot.GetNode(id);
@@ -43,17 +51,37 @@ Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapsh
 
   const std::string folded = ingest::FoldedName(text);
   if (folded.empty()) return std::vector<SearchHit>();
-  for (const std::string& key : {ingest::NameKey(text), folded}) {
+  // Exact: the language-neutral keys, so "Ministry of Industry and Trade" finds the node first
+  // named "ministère de l'Industrie et du Commerce".
+  std::set<std::string> exact_keys = {ingest::NameKey(text), folded};
+  for (graph::NodeKind kind :
+       {graph::NodeKind::kOrganization, graph::NodeKind::kPerson, graph::NodeKind::kPlace}) {
+    for (std::string& key : ingest::MatchKeys(text, kind)) exact_keys.insert(std::move(key));
+  }
+  for (const std::string& key : exact_keys) {
     if (key.empty()) continue;
     PRESSKG_ASSIGN_OR_RETURN(std::vector<graph::NodeId> exact, snapshot.LookupNameKey(key));
     for (graph::NodeId id : exact) PRESSKG_RETURN_IF_ERROR(consider(id, key, 0));
   }
-  std::vector<std::pair<std::string, graph::NodeId>> prefixed;
-  PRESSKG_RETURN_IF_ERROR(snapshot.ForEachNameKey(folded, [&](std::string_view key, graph::NodeId id) {
-    prefixed.emplace_back(std::string(key), id);
-    return prefixed.size() < kMaxScannedKeys;
-  }));
-  for (const auto& [key, id] : prefixed) PRESSKG_RETURN_IF_ERROR(consider(id, key, 1));
+
+  PRESSKG_ASSIGN_OR_RETURN(graph::StoreStats stats, snapshot.GetStats());
+  std::uint64_t entities = 0;
+  for (const auto& [kind, count] : stats.nodes_by_kind) {
+    if (kind != graph::NodeKind::kDocument) entities += count;
+  }
+  if (entities <= kMaxNodesForInMemorySearch) {
+    PRESSKG_ASSIGN_OR_RETURN(ingest::NameSearchIndex index, ingest::NameSearchIndex::Build(snapshot));
+    for (const ingest::NameMatch& match : index.Search(text, limit + hits.size())) {
+      PRESSKG_RETURN_IF_ERROR(consider(match.node, match.name, static_cast<int>(match.rank)));
+    }
+  } else {
+    std::vector<std::pair<std::string, graph::NodeId>> prefixed;
+    PRESSKG_RETURN_IF_ERROR(snapshot.ForEachNameKey(folded, [&](std::string_view key, graph::NodeId id) {
+      prefixed.emplace_back(std::string(key), id);
+      return prefixed.size() < kMaxScannedKeys;
+    }));
+    for (const auto& [key, id] : prefixed) PRESSKG_RETURN_IF_ERROR(consider(id, key, 1));
+  }
 
   std::vector<SearchHit> out;
   out.reserve(hits.size());

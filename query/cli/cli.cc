@@ -18,6 +18,9 @@ int RunCli(int argc, char** argv) {
   AddStatsCommand(app, &ctx);
   AddExtractCommand(app, &ctx);
   AddIngestCommand(app, &ctx);
+  AddEvalCommand(app, &ctx);
+  AddQueryCommands(app, &ctx);
+  AddExportCommand(app, &ctx);
   AddServeCommand(app, &ctx);
   try {
     app.parse(argc, argv);

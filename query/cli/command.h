@@ -37,5 +37,8 @@ void AddStatsCommand(CLI::App& root, CommandContext* ctx);
 void AddServeCommand(CLI::App& root, CommandContext* ctx);
 void AddExtractCommand(CLI::App& root, CommandContext* ctx);
 void AddIngestCommand(CLI::App& root, CommandContext* ctx);
+void AddQueryCommands(CLI::App& root, CommandContext* ctx);
+void AddExportCommand(CLI::App& root, CommandContext* ctx);
+void AddEvalCommand(CLI::App& root, CommandContext* ctx);
 
 }  // namespace presskg::query

@@ -40,14 +40,18 @@ int RunServe(ServeOptions options) {
   }
   auto store = OpenStoreOrReport(options.db, /*read_only=*/false);
   if (!store.ok()) return kExitError;
-  ApiService api(store->get(), options.token);
+  Result<std::unique_ptr<ApiService>> api = ApiService::Create(store->get(), options.token);
+  if (!api.ok()) {
+    ReportError(api.status().message());
+    return kExitError;
+  }
   HttpServerOptions server_options;
   server_options.host = options.host;
   server_options.port = options.port;
   server_options.web_dir = options.web_dir.empty() ? DefaultWebDir() : options.web_dir;
   server_options.worker_threads = options.threads;
   server_options.cors_origin = options.cors_origin;
-  HttpServer server(&api, server_options);
+  HttpServer server(api->get(), server_options);
   Result<int> port = server.Bind();
   if (!port.ok()) {
     ReportError(port.status().message());

@@ -14,7 +14,7 @@ using presskg::testing::ReadFileOrEmpty;
 const std::vector<std::string> kNodeHeader = {"id:ID",    ":LABEL",   "name",   "kind",
                                               "label_fr", "label_en", "aliases"};
 const std::vector<std::string> kEdgeHeader = {
-    ":START_ID",   ":END_ID",   ":TYPE",     "relation", "label_fr",        "label_en",
+    ":START_ID",   ":END_ID",    ":TYPE",     "relation", "label_fr",        "label_en",
     "sources:int", "first_seen", "last_seen", "status",   "confidence:float"};
 
 std::string FirstLine(const std::string& text) { return text.substr(0, text.find('\n')); }

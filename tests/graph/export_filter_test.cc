@@ -53,9 +53,9 @@ TEST_F(ExportFilterTest, NodesAloneBringTheEdgesBetweenThem) {
   filter.nodes = {jane(), att(), quoted(), jane()};
   std::string text = Export(filter);
   EXPECT_EQ(Ids(text, "node"), NodeIds({jane(), att(), quoted()}));
-  EXPECT_EQ(Ids(text, "edge"), EdgeIds({Key(quoted(), "subsidiary_of", att()),
-                                        Key(quoted(), "supplier_of", att()),
-                                        Key(jane(), "has_role_at", att())}));
+  EXPECT_EQ(Ids(text, "edge"),
+            EdgeIds({Key(quoted(), "subsidiary_of", att()), Key(quoted(), "supplier_of", att()),
+                     Key(jane(), "has_role_at", att())}));
 }
 
 TEST_F(ExportFilterTest, EdgesAloneBringTheirEndpoints) {
@@ -72,8 +72,8 @@ TEST_F(ExportFilterTest, NodesAndEdgesTogetherKeepOnlyTheListedEdges) {
   filter.edges = {Key(att(), "located_in", casablanca()), Key(hebrew(), "has_client", bad())};
   std::string text = Export(filter);
   EXPECT_EQ(Ids(text, "node"), NodeIds({att(), quoted(), casablanca(), hebrew(), bad()}));
-  EXPECT_EQ(Ids(text, "edge"), EdgeIds({Key(att(), "located_in", casablanca()),
-                                        Key(hebrew(), "has_client", bad())}));
+  EXPECT_EQ(Ids(text, "edge"),
+            EdgeIds({Key(att(), "located_in", casablanca()), Key(hebrew(), "has_client", bad())}));
 }
 
 TEST_F(ExportFilterTest, DocumentsStayOutUnlessIncluded) {
@@ -87,9 +87,9 @@ TEST_F(ExportFilterTest, DocumentsStayOutUnlessIncluded) {
   filter.include_documents = true;
   text = Export(filter);
   EXPECT_EQ(Ids(text, "node"), NodeIds({doc1, jane(), att()}));
-  EXPECT_EQ(Ids(text, "edge"), EdgeIds({Key(jane(), "has_role_at", att()),
-                                        Key(doc1, "mentions", att()),
-                                        Key(jane(), "quoted_in", doc1)}));
+  EXPECT_EQ(Ids(text, "edge"),
+            EdgeIds({Key(jane(), "has_role_at", att()), Key(doc1, "mentions", att()),
+                     Key(jane(), "quoted_in", doc1)}));
   EXPECT_NE(text.find(">https://example.com/doc1?a=1&amp;b=2</data>"), std::string::npos);
 }
 

@@ -56,7 +56,8 @@ class ExportGexfTest : public ExportTestGraph {
       for (NodeId doc : documents_) {
         auto meta = snapshot_->GetDocument(doc, false);
         EXPECT_TRUE(meta.ok());
-        if (auto span = SpanOf(meta->date, meta->date)) Widen(&e.node_spells, std::to_string(doc), *span);
+        if (auto span = SpanOf(meta->date, meta->date))
+          Widen(&e.node_spells, std::to_string(doc), *span);
       }
     }
     return e;

@@ -64,7 +64,7 @@ TEST_F(ExportGraphmlTest, EscapesMarkupAndDropsForbiddenCharacters) {
   EXPECT_NE(text.find(">AT&amp;T &lt;Inc&gt;</data>"), std::string::npos);
   EXPECT_NE(text.find(">\"Quoted\" Co, Ltd</data>"), std::string::npos);
   EXPECT_NE(text.find(">Line\nBreak SA</data>"), std::string::npos);
-  EXPECT_NE(text.find(">Tab\tand CR&#13;LF</data>"), std::string::npos);
+  EXPECT_NE(text.find("Tab\tand CR&#13;\nLF</data>"), std::string::npos);
   EXPECT_NE(text.find(">Café 🚀 Rocket</data>"), std::string::npos);
   EXPECT_NE(text.find(">شركة الأمل</data>"), std::string::npos);
   EXPECT_NE(text.find(">חברת אור</data>"), std::string::npos);

@@ -133,7 +133,8 @@ inline std::string WithoutControls(const std::string& text) {
 //    has_role_at, located_in, mentions, quoted_in; literals employees 1200 and revenue.
 //  doc 2 (2023-01): partner_of again, חברת אור (Hebrew) has_client Bad<U+0001>Name<U+000B>
 //    (planned), AT&T acquired Line<LF>Break SA (amount, currency); employees 1500, founded.
-//  doc 3 (undated): "Quoted" Co (alias "Tab<TAB>and CR<CR><LF>LF") has_client Line<LF>Break SA and supplier_of AT&T (an edge
+//  doc 3 (undated): "Quoted" Co (alias "Tab<TAB>and CR<CR><LF>LF") has_client Line<LF>Break SA and
+//  supplier_of AT&T (an edge
 //    parallel to subsidiary_of).
 class ExportTestGraph : public ::testing::Test {
  protected:
@@ -286,7 +287,8 @@ class ExportTestGraph : public ::testing::Test {
                       object["status"] = std::string(FactStatusName(edge.status));
                       object["confidence"] = static_cast<double>(edge.confidence);
                       object["symmetric"] = type->symmetric;
-                      object["first_seen"] = edge.first_seen.empty() ? JsonValue{} : edge.first_seen;
+                      object["first_seen"] =
+                          edge.first_seen.empty() ? JsonValue{} : edge.first_seen;
                       return true;
                     })
                     .ok());
@@ -301,7 +303,8 @@ class ExportTestGraph : public ::testing::Test {
     att_node["revenue"] = JsonValue{};
     e.nodes[std::to_string(quoted())]["revenue"] = 5000000.0;
     e.nodes[std::to_string(quoted())]["label"] = std::string("\"Quoted\" Co, Ltd");
-    e.nodes[std::to_string(quoted())]["aliases"] = std::string("\"Quoted\" Co, Ltd | Tab\tand CR\r\nLF");
+    e.nodes[std::to_string(quoted())]["aliases"] =
+        std::string("\"Quoted\" Co, Ltd | Tab\tand CR\r\nLF");
     e.nodes[std::to_string(cafe())]["label_fr"] = std::string("Café 🚀 Rocket");
     e.nodes[std::to_string(amal())]["label"] = std::string("شركة الأمل");
     e.nodes[std::to_string(amal())]["founded"] = 1999.0;

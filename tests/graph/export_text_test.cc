@@ -9,10 +9,18 @@ namespace {
 
 TEST(ExportTextTest, CleanTextKeepsValidTextAndDropsWhatXmlForbids) {
   EXPECT_EQ(CleanText("AT&T <Inc> 🚀 شركة\tx\ny\rz"), "AT&T <Inc> 🚀 شركة\tx\ny\rz");
-  EXPECT_EQ(CleanText(std::string("a\0b\x01\x1f" "c", 6)), "abc");
-  EXPECT_EQ(CleanText("\xEF\xBF\xBE\xEF\xBF\xBF" "d"), "d");  // U+FFFE, U+FFFF
-  EXPECT_EQ(CleanText("\xC3"), "\xEF\xBF\xBD");                 // truncated sequence
-  EXPECT_EQ(CleanText("\xC0\xAF" "e"), "\xEF\xBF\xBD\xEF\xBF\xBD" "e");  // overlong '/'
+  EXPECT_EQ(CleanText(std::string("a\0b\x01\x1f"
+                                  "c",
+                                  6)),
+            "abc");
+  EXPECT_EQ(CleanText("\xEF\xBF\xBE\xEF\xBF\xBF"
+                      "d"),
+            "d");                                // U+FFFE, U+FFFF
+  EXPECT_EQ(CleanText("\xC3"), "\xEF\xBF\xBD");  // truncated sequence
+  EXPECT_EQ(CleanText("\xC0\xAF"
+                      "e"),
+            "\xEF\xBF\xBD\xEF\xBF\xBD"
+            "e");                                                                // overlong '/'
   EXPECT_EQ(CleanText("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
 }
 
@@ -77,9 +85,9 @@ TEST(ExportTextTest, CurrentLiteralValuesTakeTheLatestDate) {
     f.evidence.date = date;
     return f;
   };
-  auto values = CurrentLiteralValues({fact("employees", 1500, "2023-01"),
-                                      fact("employees", 1200, "2022-03-15"),
-                                      fact("founded", 1999, "")});
+  auto values =
+      CurrentLiteralValues({fact("employees", 1500, "2023-01"),
+                            fact("employees", 1200, "2022-03-15"), fact("founded", 1999, "")});
   EXPECT_EQ(values.at("employees"), 1500);
   EXPECT_EQ(values.at("founded"), 1999);
   EXPECT_EQ(values.count("revenue"), 0U);

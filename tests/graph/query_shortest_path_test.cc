@@ -197,6 +197,27 @@ TEST(QueryShortestPathTest, HubIsAvoidedOnlyWhenAsked) {
   EXPECT_EQ((*path)->hops.size(), 2U);
 }
 
+TEST(QueryShortestPathTest, EndpointsAreExemptFromNodeRules) {
+  TestGraph graph;
+  graph.nodes = {MakeNode(1), MakeNode(2), MakeNode(3, NodeKind::kPerson)};
+  graph.edges = {MakeEdge(1, "partner_of", 2), MakeEdge(3, "has_role_at", 1)};
+  AdjacencyIndex index = *graph.BuildIndex();
+  PathOptions options;
+  options.filter.node_kinds = {NodeKind::kPerson};  // neither endpoint is a person
+  Result<std::optional<Path>> path = ShortestPath(index, 1, 2, options);
+  ASSERT_TRUE(path.ok() && path->has_value());
+  EXPECT_EQ((*path)->hops.size(), 1U);
+  options.max_degree = 1;  // 1 has degree 2: still fine as an endpoint
+  path = ShortestPath(index, 2, 1, options);
+  ASSERT_TRUE(path.ok() && path->has_value());
+  EXPECT_EQ((*path)->hops.size(), 1U);
+  options = {};
+  options.filter.node_kinds = {NodeKind::kPerson};
+  path = ShortestPath(index, 2, 3, options);  // 1 is an intermediate organisation
+  ASSERT_TRUE(path.ok());
+  EXPECT_FALSE(path->has_value());
+}
+
 TEST(QueryShortestPathTest, AsOfDateDropsLaterEdges) {
   TestGraph graph = SmallGraph();
   graph.edges.resize(5);  // no hub, no document

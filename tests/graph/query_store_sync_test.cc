@@ -3,12 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "graph/graph_store.h"
 #include "graph/query/adjacency_index.h"
+#include "graph/query/live_index.h"
 #include "graph/query/shortest_path.h"
 #include "tests/graph/query_test_graph.h"
 #include "tests/test_support.h"
@@ -126,6 +129,51 @@ TEST(QueryStoreSyncTest, IndexKeptUpToDateEqualsRebuild) {
     }
   }
   EXPECT_GT(found, 50);
+}
+
+// Two writers commit and Apply concurrently while two readers keep querying Current().
+TEST(QueryStoreSyncTest, LiveIndexUnderConcurrentCommitsAndReaders) {
+  presskg::testing::TempDir dir;
+  Result<std::unique_ptr<GraphStore>> store = GraphStore::Open(dir.Sub("store"));
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Result<std::unique_ptr<LiveIndex>> live = LiveIndex::Open(**store);
+  ASSERT_TRUE(live.ok()) << live.status().ToString();
+
+  std::atomic<bool> done{false};
+  std::atomic<int> failures{0};
+  std::atomic<long> queries{0};
+  auto reader = [&] {
+    while (!done.load()) {
+      std::shared_ptr<const AdjacencyIndex> index = (*live)->Current();
+      const std::uint32_t n = index->num_vertices();
+      for (VertexIndex v = 1; v < n; ++v) {
+        if (!ShortestPath(*index, index->node_id(0), index->node_id(v)).ok()) ++failures;
+        ++queries;
+      }
+    }
+  };
+  auto writer = [&](int first) {
+    std::mt19937 rng(static_cast<unsigned>(first));
+    for (int number = first; number < first + 30; ++number) {
+      Result<CommitResult> commit = (*store)->CommitDocument(RandomDocument(rng, number));
+      if (!commit.ok() || !(*live)->Apply(**store, *commit).ok()) ++failures;
+    }
+  };
+  std::thread r1(reader);
+  std::thread r2(reader);
+  std::thread w1(writer, 0);
+  std::thread w2(writer, 100);
+  w1.join();
+  w2.join();
+  done = true;
+  r1.join();
+  r2.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_GT(queries.load(), 0);
+  Result<AdjacencyIndex> rebuilt = AdjacencyIndex::Build(*(*store)->Snapshot());
+  ASSERT_TRUE(rebuilt.ok());
+  EXPECT_EQ(Dump(*(*live)->Current()), Dump(*rebuilt));
+  EXPECT_EQ((*live)->Current()->version(), 60U);
 }
 
 }  // namespace

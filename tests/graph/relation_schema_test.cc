@@ -24,9 +24,10 @@ constexpr char kHeader[] =
 TEST(RelationSchemaTest, BuiltinHasTheSixteenSharedRelations) {
   const RelationSchema& schema = RelationSchema::Builtin();
   const std::vector<std::string> names = {
-      "subsidiary_of", "has_client", "partner_of", "signed_agreement_with", "acquired",
-      "merged_with", "invests_in", "located_in", "headquartered_in", "operates_in",
-      "has_role_at", "quoted_in", "mentions", "part_of", "supplier_of", "owns"};
+      "subsidiary_of",    "has_client",  "partner_of",  "signed_agreement_with",
+      "acquired",         "merged_with", "invests_in",  "located_in",
+      "headquartered_in", "operates_in", "has_role_at", "quoted_in",
+      "mentions",         "part_of",     "supplier_of", "owns"};
   const std::set<std::string> symmetric = {"partner_of", "signed_agreement_with", "merged_with"};
   ASSERT_EQ(schema.relations().size(), names.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -59,11 +60,9 @@ TEST(RelationSchemaTest, BuiltinHasTheSixteenSharedRelations) {
   const RelationType* invests = schema.Find("invests_in");
   EXPECT_EQ(invests->subject_kinds,
             (std::vector<NodeKind>{NodeKind::kOrganization, NodeKind::kPerson}));
-  EXPECT_EQ(invests->object_kinds, (std::vector<NodeKind>{NodeKind::kPlace,
-                                                          NodeKind::kOrganization,
-                                                          NodeKind::kSector}));
-  EXPECT_EQ(invests->properties,
-            (std::vector<std::string>{"amount", "currency", "jobs", "year"}));
+  EXPECT_EQ(invests->object_kinds,
+            (std::vector<NodeKind>{NodeKind::kPlace, NodeKind::kOrganization, NodeKind::kSector}));
+  EXPECT_EQ(invests->properties, (std::vector<std::string>{"amount", "currency", "jobs", "year"}));
   EXPECT_EQ(schema.Find("quoted_in")->object_kinds, std::vector<NodeKind>{NodeKind::kDocument});
   EXPECT_EQ(schema.Find("has_role_at")->label_en, "holds a role at");
   EXPECT_TRUE(schema.Find("has_client")->properties.empty());
@@ -77,9 +76,9 @@ TEST(RelationSchemaTest, EmbeddedCopyEqualsTheSharedFile) {
 }
 
 TEST(RelationSchemaTest, LiteralTypes) {
-  EXPECT_EQ(RelationSchema::LiteralTypes(),
-            (std::vector<std::string>{"employees", "revenue", "founded", "jobs_created",
-                                      "investment"}));
+  EXPECT_EQ(
+      RelationSchema::LiteralTypes(),
+      (std::vector<std::string>{"employees", "revenue", "founded", "jobs_created", "investment"}));
   EXPECT_TRUE(RelationSchema::IsLiteralType("revenue"));
   EXPECT_FALSE(RelationSchema::IsLiteralType("has_client"));
 }

@@ -101,8 +101,7 @@ TEST(StoreOpenErrorsTest, ReadOnlyOpenOfAMissingStoreIsNotFound) {
   EXPECT_EQ(GraphStore::Open(dir.Sub("missing"), no_create).status().code(),
             Status::Code::kNotFound);
   fs::create_directory(dir.Sub("empty"));
-  EXPECT_EQ(GraphStore::Open(dir.Sub("empty"), read_only).status().code(),
-            Status::Code::kNotFound);
+  EXPECT_EQ(GraphStore::Open(dir.Sub("empty"), read_only).status().code(), Status::Code::kNotFound);
 }
 
 TEST(StoreOpenErrorsTest, GarbageInCurrentIsReported) {

@@ -2,12 +2,11 @@
 // process is this test binary re-executed (not a bare fork, whose child would inherit RocksDB's
 // background thread pools without their threads) running StoreChildProcess.Run.
 
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -129,9 +128,9 @@ TEST(StoreLockTest, SecondWriterIsBusyWhileAnotherProcessHoldsTheStore) {
   // The command line reports the same and fails.
   const std::string statements = dir.Sub("statements.tsv");
   presskg::testing::WriteFile(statements, "AVL Maroc\tsubsidiary_of\tAVL France\n");
-  presskg::testing::CommandResult cli = presskg::testing::RunCommand(
-      presskg::testing::PresskgBinary().string() + " import-statements " + statements +
-      " --db " + path);
+  presskg::testing::CommandResult cli =
+      presskg::testing::RunCommand(presskg::testing::PresskgBinary().string() +
+                                   " import-statements " + statements + " --db " + path);
   EXPECT_NE(cli.exit_code, 0);
   EXPECT_NE(cli.err.find("in use by another process"), std::string::npos) << cli.err;
 

@@ -106,11 +106,12 @@ std::string Dump(const GraphSnapshot& snap) {
                     for (const LiteralFact& l : *literals) out << " " << l.type << "=" << l.value;
                     out << "\n";
                     return true;
-                  }).ok());
+                  })
+                  .ok());
   EXPECT_TRUE(snap.ForEachEdge([&](const Edge& e) {
                     out << "edge " << e.key.source << " " << e.key.relation << " " << e.key.target
-                        << " " << e.first_seen << " " << e.last_seen << " " << e.source_count
-                        << " " << e.evidence_count << " " << static_cast<int>(e.status) << " "
+                        << " " << e.first_seen << " " << e.last_seen << " " << e.source_count << " "
+                        << e.evidence_count << " " << static_cast<int>(e.status) << " "
                         << e.confidence;
                     for (const auto& [k, v] : e.properties) out << " " << k << "=" << v;
                     Result<std::vector<Evidence>> evidence = snap.GetEvidence(e.key);
@@ -119,11 +120,15 @@ std::string Dump(const GraphSnapshot& snap) {
                     for (const Evidence& ev : *evidence) out << " ev" << ev.document << ev.sentence;
                     out << "\n";
                     return true;
-                  }).ok());
-  EXPECT_TRUE(snap.ForEachDocument(true, [&](const Document& d) {
-                    out << "doc " << d.id << " " << d.content_hash << " " << d.text.size() << "\n";
-                    return true;
-                  }).ok());
+                  })
+                  .ok());
+  EXPECT_TRUE(snap.ForEachDocument(true,
+                                   [&](const Document& d) {
+                                     out << "doc " << d.id << " " << d.content_hash << " "
+                                         << d.text.size() << "\n";
+                                     return true;
+                                   })
+                  .ok());
   Result<StoreStats> stats = snap.GetStats();
   EXPECT_TRUE(stats.ok());
   out << "stats " << stats->documents << " " << stats->evidence << " " << stats->literals;
@@ -136,10 +141,12 @@ std::vector<AdjacencyEntry> Neighbors(const GraphSnapshot& snap, NodeId node,
                                       std::optional<Direction> dir = std::nullopt,
                                       std::optional<RelationId> rel = std::nullopt) {
   std::vector<AdjacencyEntry> out;
-  EXPECT_TRUE(snap.ForEachNeighbor(node, dir, rel, [&](const AdjacencyEntry& e) {
-                    out.push_back(e);
-                    return true;
-                  }).ok());
+  EXPECT_TRUE(snap.ForEachNeighbor(node, dir, rel,
+                                   [&](const AdjacencyEntry& e) {
+                                     out.push_back(e);
+                                     return true;
+                                   })
+                  .ok());
   return out;
 }
 
@@ -148,14 +155,14 @@ bool SameEntry(const AdjacencyEntry& a, const AdjacencyEntry& b) {
          a.neighbor == b.neighbor;
 }
 
-#define EXPECT_ENTRIES(actual, ...)                                          \
-  do {                                                                       \
-    const std::vector<AdjacencyEntry> expected_entries = {__VA_ARGS__};      \
-    const std::vector<AdjacencyEntry> actual_entries = (actual);             \
-    ASSERT_EQ(actual_entries.size(), expected_entries.size());               \
-    for (std::size_t i = 0; i < actual_entries.size(); ++i) {                \
-      EXPECT_TRUE(SameEntry(actual_entries[i], expected_entries[i])) << i;   \
-    }                                                                        \
+#define EXPECT_ENTRIES(actual, ...)                                        \
+  do {                                                                     \
+    const std::vector<AdjacencyEntry> expected_entries = {__VA_ARGS__};    \
+    const std::vector<AdjacencyEntry> actual_entries = (actual);           \
+    ASSERT_EQ(actual_entries.size(), expected_entries.size());             \
+    for (std::size_t i = 0; i < actual_entries.size(); ++i) {              \
+      EXPECT_TRUE(SameEntry(actual_entries[i], expected_entries[i])) << i; \
+    }                                                                      \
   } while (0)
 
 class StoreRoundTripTest : public ::testing::Test {
@@ -178,8 +185,8 @@ class StoreRoundTripTest : public ::testing::Test {
 };
 
 TEST_F(StoreRoundTripTest, CommitsAndReadsBackEverything) {
-  const DocumentGraph input = AvlDocument("AVL Maroc, filiale d'AVL France.", "2022-12-01",
-                                          FactStatus::kPlanned);
+  const DocumentGraph input =
+      AvlDocument("AVL Maroc, filiale d'AVL France.", "2022-12-01", FactStatus::kPlanned);
   const CommitResult r = Commit(input);
   EXPECT_FALSE(r.already_present);
   EXPECT_EQ(r.nodes_created, 5U);
@@ -295,19 +302,21 @@ TEST_F(StoreRoundTripTest, CommitsAndReadsBackEverything) {
                  {doc, Direction::kIn, Rel("quoted_in"), person});
   EXPECT_TRUE(Neighbors(*snap, maroc, Direction::kIn, sub).empty());
   int calls = 0;
-  ASSERT_TRUE(snap->ForEachNeighbor(maroc, std::nullopt, std::nullopt, [&](const AdjacencyEntry&) {
-                    return ++calls < 2;
-                  }).ok());
+  ASSERT_TRUE(snap->ForEachNeighbor(maroc, std::nullopt, std::nullopt,
+                                    [&](const AdjacencyEntry&) { return ++calls < 2; })
+                  .ok());
   EXPECT_EQ(calls, 2) << "the walk stops when fn returns false";
 
   // Name index.
   EXPECT_EQ(*snap->LookupNameKey("avl maroc"), std::vector<NodeId>{maroc});
   EXPECT_TRUE(snap->LookupNameKey("avl")->empty());
   std::vector<std::pair<std::string, NodeId>> names;
-  ASSERT_TRUE(snap->ForEachNameKey("avl ", [&](std::string_view key, NodeId id) {
-                    names.emplace_back(key, id);
-                    return true;
-                  }).ok());
+  ASSERT_TRUE(snap->ForEachNameKey("avl ",
+                                   [&](std::string_view key, NodeId id) {
+                                     names.emplace_back(key, id);
+                                     return true;
+                                   })
+                  .ok());
   EXPECT_EQ(names, (std::vector<std::pair<std::string, NodeId>>{{"avl france", france},
                                                                 {"avl maroc", maroc}}));
 
@@ -317,17 +326,15 @@ TEST_F(StoreRoundTripTest, CommitsAndReadsBackEverything) {
   EXPECT_EQ(stats->documents, 1U);
   EXPECT_EQ(stats->evidence, 7U);
   EXPECT_EQ(stats->literals, 2U);
-  EXPECT_EQ(stats->nodes_by_kind, (std::map<NodeKind, std::uint64_t>{
-                                      {NodeKind::kOrganization, 3},
-                                      {NodeKind::kPerson, 1},
-                                      {NodeKind::kPlace, 1},
-                                      {NodeKind::kDocument, 1}}));
-  EXPECT_EQ(stats->edges_by_relation, (std::map<std::string, std::uint64_t>{
-                                          {"subsidiary_of", 1},
-                                          {"partner_of", 1},
-                                          {"quoted_in", 1},
-                                          {"located_in", 1},
-                                          {"has_client", 1}}));
+  EXPECT_EQ(stats->nodes_by_kind, (std::map<NodeKind, std::uint64_t>{{NodeKind::kOrganization, 3},
+                                                                     {NodeKind::kPerson, 1},
+                                                                     {NodeKind::kPlace, 1},
+                                                                     {NodeKind::kDocument, 1}}));
+  EXPECT_EQ(stats->edges_by_relation, (std::map<std::string, std::uint64_t>{{"subsidiary_of", 1},
+                                                                            {"partner_of", 1},
+                                                                            {"quoted_in", 1},
+                                                                            {"located_in", 1},
+                                                                            {"has_client", 1}}));
   EXPECT_TRUE(presskg::graph::testing::CheckStoreInvariants(*snap).ok());
 
   // Everything survives closing and reopening.
@@ -360,8 +367,7 @@ TEST_F(StoreRoundTripTest, RecommittingTheSameContentChangesNothing) {
 }
 
 TEST_F(StoreRoundTripTest, SecondDocumentAddsEvidenceButNoNodesOrEdges) {
-  const CommitResult first =
-      Commit(AvlDocument("First text.", "2022-12-01", FactStatus::kPlanned));
+  const CommitResult first = Commit(AvlDocument("First text.", "2022-12-01", FactStatus::kPlanned));
   const CommitResult second =
       Commit(AvlDocument("Second text.", "2023-01-15", FactStatus::kStated));
   EXPECT_FALSE(second.already_present);
@@ -469,8 +475,7 @@ TEST_F(StoreRoundTripTest, InvalidDocumentsAreRefusedAndWriteNothing) {
   variant("unknown literal type").literals.back().type = "turnover";
   variant("literal out of range").literals.front().subject = 9;
   variant("entity kind out of range").entities.front().kind = static_cast<NodeKind>(0);
-  variant("evidence status out of range").facts.back().evidence.status =
-      static_cast<FactStatus>(7);
+  variant("evidence status out of range").facts.back().evidence.status = static_cast<FactStatus>(7);
   variant("literal status out of range").literals.back().evidence.status =
       static_cast<FactStatus>(3);
   for (const auto& [what, doc] : invalid) {

@@ -176,9 +176,9 @@ TEST(ValueCodecTest, EvidenceRoundTrips) {
 }
 
 TEST(ValueCodecTest, LiteralRoundTripsWithNegativeAndExtremeValues) {
-  for (std::int64_t value : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{30000000},
-                             std::numeric_limits<std::int64_t>::min(),
-                             std::numeric_limits<std::int64_t>::max()}) {
+  for (std::int64_t value :
+       {std::int64_t{0}, std::int64_t{-1}, std::int64_t{30000000},
+        std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
     LiteralFact literal;
     literal.node = 5;
     literal.type = "investment";

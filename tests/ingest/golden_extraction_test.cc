@@ -98,7 +98,8 @@ struct Floor {
   double precision;
   double recall;
 };
-constexpr Floor kDevFloors[] = {{"fr", 0.0, 0.0}, {"en", 0.0, 0.0}};
+// Measured 2026-11-27: fr P 0.991 R 0.765, en P 0.991 R 0.764 (must + should).
+constexpr Floor kDevFloors[] = {{"fr", 0.985, 0.76}, {"en", 0.985, 0.76}};
 
 TEST(DevGoldenCorpus, MeetsPerLanguageFloors) {
   Result<EvalReport> report = EvaluateCorpus(CorpusDir("dev").string());

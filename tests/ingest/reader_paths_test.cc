@@ -41,6 +41,7 @@ TEST(ReaderPathsTest, WalksAFolderInSortedOrderSkippingHiddenAndUnknown) {
   testing::WriteFile(root / "empty.txt", "");
   testing::WriteFile(root / "zbinary.txt", std::string("abc\0def", 7));
   testing::WriteFile(root / "zlatin1.txt", "Caf\xE9");
+  std::filesystem::create_symlink(root / "nowhere.txt", root / "sub" / "dangling.txt");
 
   const ReadBatch batch = ReadPaths({root.string()});
   ASSERT_EQ(batch.documents.size(), 4u);

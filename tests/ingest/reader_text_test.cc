@@ -37,7 +37,8 @@ TEST(ReaderTextTest, AllHeaderKeysCaseInsensitiveWithCrlf) {
   EXPECT_EQ(document->title, "Acme ouvre une usine");
   EXPECT_EQ(document->date, "2024-01-02");
   EXPECT_EQ(document->lang, "en");
-  EXPECT_EQ(document->source, "Acme press office");
+  EXPECT_EQ(document->source, "") << "the reader's path, set by ReadPaths";
+  EXPECT_EQ(ParseTextHeader(bytes.substr(3)).source, "Acme press office");
   EXPECT_EQ(document->url, "https://example.com/x");
   EXPECT_EQ(document->text, "Body line.\r\n");
 }
@@ -55,6 +56,14 @@ TEST(ReaderTextTest, WithoutHeaderTheWholeFileIsTheBody) {
     EXPECT_EQ(document->date, "");
     EXPECT_EQ(document->lang, "fr") << "detected from the text";
   }
+}
+
+TEST(ReaderTextTest, SourceUrlFillsTheMissingUrl) {
+  Result<RawDocument> document =
+      ParseTextDocument("s.txt", "source: https://example.com/p\n\nThe company employs 10 people.");
+  ASSERT_TRUE(document.ok());
+  EXPECT_EQ(document->url, "https://example.com/p");
+  EXPECT_EQ(document->source, "");
 }
 
 TEST(ReaderTextTest, OtherDeclaredLanguageIsNotGuessed) {

@@ -37,8 +37,10 @@ TEST(TextFoldTest, SafeFromManyThreads) {
 }
 
 std::vector<std::string> Words(std::string_view text, std::string_view lang) {
+  const std::vector<TextSpan> spans = SplitWords(text, lang);
   std::vector<std::string> out;
-  for (const TextSpan& span : SplitWords(text, lang)) {
+  out.reserve(spans.size());
+  for (const TextSpan& span : spans) {
     out.emplace_back(text.substr(span.begin, span.size()));
   }
   return out;

@@ -3,9 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "tests/test_support.h"
 
@@ -100,8 +99,9 @@ TEST_F(CliImportStatsTest, UnknownRelationFailsWithItsLineAndChangesNothing) {
 }
 
 TEST_F(CliImportStatsTest, WrongColumnCountFailsWithItsLine) {
-  for (const std::string& line : {std::string("AVL Maroc\tsubsidiary_of"),
-                                  std::string("a\tsubsidiary_of\tb\torganization\torganization\tx")}) {
+  for (const std::string& line :
+       {std::string("AVL Maroc\tsubsidiary_of"),
+        std::string("a\tsubsidiary_of\tb\torganization\torganization\tx")}) {
     CommandResult r = Import("cols.tsv", "AVL Maroc\thas_client\tStellantis\n" + line + "\n");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_TRUE(Contains(r.err, "cols.tsv:2")) << r.err;
@@ -138,7 +138,7 @@ TEST_F(CliImportStatsTest, StatsOfAMissingStoreFails) {
 }
 
 TEST_F(CliImportStatsTest, HelpOfEachSubcommandExitsZero) {
-  for (const std::string& command : {"", "import-statements ", "stats "}) {
+  for (const std::string command : {"", "import-statements ", "stats "}) {
     CommandResult r = Presskg(command + "--help");
     EXPECT_EQ(r.exit_code, 0) << command << r.err;
     EXPECT_TRUE(Contains(r.out, "--db") || command.empty()) << r.out;

@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "graph/relation_schema.h"
+#include "ingest/extract/extractor.h"
+#include "ingest/extract/rule_table.h"
+#include "ingest/reader/text_reader.h"
+#include "tests/test_support.h"
+
+namespace presskg::ingest {
+namespace {
+
+TEST(ExtractRules, EveryTableRowCompiles) {
+  EXPECT_TRUE(RuleTableErrors().empty()) << RuleTableErrors().front();
+  EXPECT_GT(BuiltinRules().size(), 100U);
+  for (const Rule& rule : BuiltinRules()) {
+    EXPECT_TRUE(rule.lang == "fr" || rule.lang == "en") << rule.id;
+    EXPECT_FALSE(rule.example.empty()) << rule.id << " has no example sentence";
+    const bool relation = graph::RelationSchema::Builtin().Find(rule.relation) != nullptr;
+    EXPECT_TRUE(relation || graph::RelationSchema::IsLiteralType(rule.relation)) << rule.id;
+  }
+}
+
+// Facts of one short document, as "subject relation object status".
+std::vector<std::string> Facts(const std::string& text, const std::string& lang) {
+  RawDocument doc;
+  doc.name = "t.txt";
+  doc.lang = lang;
+  doc.text = text;
+  Result<graph::DocumentGraph> g = ExtractDocument(doc);
+  EXPECT_TRUE(g.ok());
+  std::vector<std::string> out;
+  if (!g.ok()) return out;
+  const auto& schema = graph::RelationSchema::Builtin();
+  for (const graph::FactInput& f : g->facts) {
+    const std::string r = schema.Get(f.relation)->name;
+    if (r == "mentions") continue;
+    const std::string o = f.object == graph::kThisDocument ? "(doc)" : g->entities[f.object].name;
+    out.push_back(g->entities[f.subject].name + " " + r + " " + o + " " +
+                  std::string(graph::FactStatusName(f.evidence.status)));
+  }
+  for (const graph::LiteralInput& l : g->literals) {
+    out.push_back(g->entities[l.subject].name + " " + l.type + " " + std::to_string(l.value) + " " +
+                  std::string(graph::FactStatusName(l.evidence.status)));
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& facts, const std::string& fact) {
+  return std::find(facts.begin(), facts.end(), fact) != facts.end();
+}
+
+TEST(ExtractRules, AppositionListAndCoreference) {
+  const auto facts = Facts(
+      "AVL Maroc, filiale d’AVL France, opère dans le développement des moteurs. Avec un effectif "
+      "de 120 talents, la société compte des clients, notamment STELLANTIS et le Groupe Renault.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "AVL Maroc subsidiary_of AVL France stated"));
+  EXPECT_TRUE(Has(facts, "AVL Maroc has_client STELLANTIS stated"));
+  EXPECT_TRUE(Has(facts, "AVL Maroc has_client Groupe Renault stated"));
+  EXPECT_TRUE(Has(facts, "AVL Maroc employees 120 stated"));
+  EXPECT_TRUE(Has(facts, "AVL Maroc operates_in développement des moteurs stated"));
+}
+
+TEST(ExtractRules, NegationAndModalityAreNotStated) {
+  auto facts = Facts("Nuvexa Maroc n’est pas une filiale de l’équipementier Verdaine.", "fr");
+  EXPECT_FALSE(Has(facts, "Nuvexa Maroc subsidiary_of Verdaine stated"));
+  facts = Facts("The operator Nordis Telecom denied any talks about a merger with Orizon Mobile.", "en");
+  EXPECT_FALSE(Has(facts, "Nordis Telecom merged_with Orizon Mobile stated"));
+  facts = Facts("Wallenergie is studying a possible acquisition of Dutch developer Zeewind.", "en");
+  EXPECT_FALSE(Has(facts, "Wallenergie acquired Zeewind stated"));
+}
+
+TEST(ExtractRules, QuotesAttributedBeforeAndAfter) {
+  const auto facts = Facts(
+      "« Nous gagnons une base industrielle », a déclaré Élise Marchand, PDG du Groupe Calvern. "
+      "R Mezzour a déclaré que « le secteur confirme son attractivité ».",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Élise Marchand quoted_in (doc) stated"));
+  EXPECT_TRUE(Has(facts, "Élise Marchand has_role_at Groupe Calvern stated"));
+  EXPECT_TRUE(Has(facts, "R Mezzour quoted_in (doc) stated"));
+}
+
+// Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
+TEST(ExtractRules, ReportsThroughput) {
+  namespace fs = std::filesystem;
+  std::vector<RawDocument> docs;
+  std::size_t bytes = 0;
+  for (const char* part : {"seed", "dev"}) {
+    for (const auto& e : fs::directory_iterator(testing::SourceDir() / "tests/data/corpus" / part)) {
+      const std::string n = e.path().filename().string();
+      if (!n.ends_with(".txt")) continue;
+      Result<RawDocument> d = ParseTextDocument(n, testing::ReadFileOrEmpty(e.path()));
+      ASSERT_TRUE(d.ok());
+      bytes += d->text.size();
+      docs.push_back(*d);
+    }
+  }
+  const auto start = std::chrono::steady_clock::now();
+  constexpr int kRounds = 5;
+  for (int r = 0; r < kRounds; ++r) {
+    for (const RawDocument& d : docs) ASSERT_TRUE(ExtractDocument(d).ok());
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double mb_per_s = static_cast<double>(bytes) * kRounds / 1e6 / seconds;
+  std::cout << "extraction: " << mb_per_s << " MB/s over " << docs.size() << " documents\n";
+  EXPECT_GT(mb_per_s, 0.05);
+}
+
+}  // namespace
+}  // namespace presskg::ingest
