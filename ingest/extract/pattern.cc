@@ -573,9 +573,31 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
   std::vector<Match> matches;
   if (pattern.elements.empty()) return matches;
   const bool left = pattern.elements.front().kind == Kind::kSubjectLeft;
+  // Cheap filters on the start position: the first required word, or an entity slot.
+  const PatternElement& first = pattern.elements[left && pattern.elements.size() > 1 ? 1 : 0];
+  const bool word_first = first.kind == Kind::kWords && !first.optional;
+  const bool entity_first = !first.optional && (first.kind == Kind::kSubject ||
+                                                first.kind == Kind::kObject ||
+                                                first.kind == Kind::kSubjects ||
+                                                first.kind == Kind::kObjects);
   Matcher matcher(pattern, items, policy);
   std::size_t i = 0;
   while (i < items.size()) {
+    if (entity_first && items[i].type != Item::Type::kEntity) {
+      ++i;
+      continue;
+    }
+    if (word_first) {
+      bool any = false;
+      for (std::size_t a = 0; a < first.phrases.size() && !any; ++a) {
+        any = WordMatches(items[i], first.phrases[a].front(),
+                          first.prefix[a] && first.phrases[a].size() == 1);
+      }
+      if (!any) {
+        ++i;
+        continue;
+      }
+    }
     Match m;
     m.begin = i;
     Match found;

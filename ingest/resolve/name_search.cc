@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kDeletionPrefix = 7;   // characters of a word the deletion index covers
 constexpr std::uint32_t kMaxIndexedEdits = 2;
-constexpr std::size_t kMaxPrefixScan = 4096;  // suffixes scanned for exact and prefix matches
+constexpr std::size_t kMaxPrefixScan = 1024;  // suffixes scanned for exact and prefix matches
 constexpr std::size_t kMaxPrefixWords = 256;  // dictionary words a last query word may start
 constexpr std::size_t kMaxFuzzyNodes = 20000;  // posting entries checked for fuzzy matches
 
@@ -27,12 +27,15 @@ std::uint32_t Hash32(std::string_view s) {
 
 // Optimal-string-alignment (restricted Damerau-Levenshtein) distance, or limit + 1 when larger.
 std::uint32_t Distance(std::string_view a, std::string_view b, std::uint32_t limit) {
+  constexpr std::size_t kMaxLength = 63;
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::uint32_t> prev2(m + 1);
-  std::vector<std::uint32_t> prev(m + 1);
-  std::vector<std::uint32_t> cur(m + 1);
+  if (m > kMaxLength || n > kMaxLength) return limit + 1;
+  std::uint32_t rows[3][kMaxLength + 1];
+  std::uint32_t* prev2 = rows[0];
+  std::uint32_t* prev = rows[1];
+  std::uint32_t* cur = rows[2];
   for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<std::uint32_t>(j);
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = static_cast<std::uint32_t>(i);
@@ -46,8 +49,10 @@ std::uint32_t Distance(std::string_view a, std::string_view b, std::uint32_t lim
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > limit) return limit + 1;
-    std::swap(prev2, prev);
-    std::swap(prev, cur);
+    std::uint32_t* spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return std::min(prev[m], limit + 1);
 }
@@ -202,7 +207,9 @@ std::vector<NameMatch> NameSearchIndex::Search(std::string_view query,
     consider(names_[lo->name].node, exact ? MatchRank::kExact : MatchRank::kPrefix, 0, lo->name);
   }
 
-  if (best.size() < limit) {
+  // Typos are looked for only when no name matches exactly or by prefix: the query then is
+  // most likely misspelt, and the common case stays one binary search.
+  if (best.empty()) {
     // Fuzzy: each query word maps to the dictionary words it may stand for.
     const std::vector<std::string_view> query_words = SplitWords(q);
     std::vector<WordMatches> matches;
@@ -302,22 +309,36 @@ std::vector<NameMatch> NameSearchIndex::Search(std::string_view query,
     }
   }
 
-  std::vector<NameMatch> out;
-  out.reserve(best.size());
-  for (const auto& [node, b] : best) {
-    out.push_back(NameMatch{nodes_[node].id, b.rank, b.distance, nodes_[node].documents,
-                              std::string(NameText(b.name))});
-  }
-  auto order = [](const NameMatch& a, const NameMatch& b) {
-    return std::tie(a.rank, a.distance, b.documents, a.name, a.node) <
-           std::tie(b.rank, b.distance, a.documents, b.name, b.node);
+  struct Ranked {
+    MatchRank rank;
+    std::uint32_t distance;
+    std::uint32_t documents;
+    std::uint32_t node;
+    std::uint32_t name;
   };
-  if (out.size() > limit) {
-    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(limit), out.end(),
-                      order);
-    out.resize(limit);
-  } else {
-    std::sort(out.begin(), out.end(), order);
+  std::vector<Ranked> ranked;
+  ranked.reserve(best.size());
+  for (const auto& [node, b] : best) {
+    ranked.push_back(Ranked{b.rank, b.distance, nodes_[node].documents, node, b.name});
+  }
+  auto order = [&](const Ranked& a, const Ranked& b) {
+    if (std::tie(a.rank, a.distance, b.documents) != std::tie(b.rank, b.distance, a.documents)) {
+      return std::tie(a.rank, a.distance, b.documents) < std::tie(b.rank, b.distance, a.documents);
+    }
+    const std::string_view name_a = NameText(a.name);
+    const std::string_view name_b = NameText(b.name);
+    if (name_a != name_b) return name_a < name_b;
+    return nodes_[a.node].id < nodes_[b.node].id;
+  };
+  const std::size_t n = std::min(limit, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
+                    order);
+  std::vector<NameMatch> out;
+  out.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Ranked& r = ranked[i];
+    out.push_back(NameMatch{nodes_[r.node].id, r.rank, r.distance, r.documents,
+                            std::string(NameText(r.name))});
   }
   return out;
 }

@@ -28,8 +28,8 @@ struct NameMatch {
 // An in-memory, read-only name index for ranked entity search over every name of every node
 // (label, label_fr, label_en, aliases), accent- and case-insensitive (FoldedName).
 // Ranking: exact, then prefix, then fuzzy (Damerau-Levenshtein <= 1 for query words of 4 to 7
-// characters, <= 2 from 8; shorter words must match exactly or as a prefix), then by fewer
-// edits, more documents, name. Layout: one sorted array of word-start suffixes of the names
+// characters, <= 2 from 8; shorter words must match exactly or as a prefix; looked for only
+// when no name matches exactly or by prefix), then by fewer edits, more documents, name. Layout: one sorted array of word-start suffixes of the names
 // (exact and prefix matches are binary searches) and a deletion-neighbourhood index over the
 // first 7 characters of each distinct word (fuzzy candidates), with per-word posting lists.
 // Thread safety: Search may run concurrently once Finish has returned; Add and Finish may not.

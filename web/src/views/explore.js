@@ -53,7 +53,8 @@ export function createExplore(workspace) {
   async function fetchAround(id) {
     if (hasFeature('graph')) {
       try {
-        const answer = await api.graph(id, { depth, limit: kGraphLimit });
+        // Documents come along so the reader sees the sources; the mentions filter hides them.
+        const answer = await api.graph(id, { depth, limit: kGraphLimit, documents: 'true' });
         return { elements: graphElements(answer), note: null };
       } catch (error) {
         if (!error.missingEndpoint) throw error;
