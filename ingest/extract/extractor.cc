@@ -17,6 +17,7 @@
 #include "ingest/extract/status.h"
 #include "ingest/extract/token.h"
 #include "ingest/extract/values.h"
+#include "ingest/resolve/entity_keys.h"
 #include "ingest/resolve/name_key.h"
 #include "ingest/text/language_id.h"
 #include "ingest/text/normalized_text.h"
@@ -823,15 +824,9 @@ class DocumentExtractor {
       in.kind = e.kind;
       in.name = e.name;
       in.lang = lang_;
-      in.match_keys = MatchKeys(e.name, e.kind);
-      for (const std::string& a : e.aliases) {
-        in.aliases.push_back(a);
-        for (std::string& k : MatchKeys(a, e.kind)) {
-          if (std::find(in.match_keys.begin(), in.match_keys.end(), k) == in.match_keys.end()) {
-            in.match_keys.push_back(std::move(k));
-          }
-        }
-      }
+      in.aliases.assign(e.aliases.begin(), e.aliases.end());
+      // Keys of the name and aliases; a person's surname-only alias adds none.
+      FillMatchKeys(&in);
       if (lang_ == "fr") in.label_fr = e.name; else in.label_en = e.name;
       out_.entities.push_back(std::move(in));
     }

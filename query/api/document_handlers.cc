@@ -1,5 +1,6 @@
 #include "ingest/pipeline.h"
 #include "ingest/reader/document_bytes.h"
+#include "ingest/resolve/person_resolver.h"
 #include "ingest/statements/statement_json.h"
 #include "query/api/api_service.h"
 
@@ -61,6 +62,8 @@ ApiResponse ApiService::PostDocument(const ApiRequest& request) const {
   if (!doc.ok()) return ApiResponse::FromStatus(doc.status());
   Result<graph::DocumentGraph> graph = ingest::BuildDocumentGraph(*doc);
   if (!graph.ok()) return ApiResponse::FromStatus(graph.status());
+  Status resolved = ingest::ResolvePersonsAgainstStore(*store_->Snapshot(), &*graph);
+  if (!resolved.ok()) return ApiResponse::FromStatus(resolved);
   Result<graph::CommitResult> result = store_->CommitDocument(*graph);
   if (!result.ok()) return ApiResponse::FromStatus(result.status());
   Status indexed = index_->Apply(*store_, *result);

@@ -66,7 +66,7 @@ ApiResponse ApiService::Search(const ApiRequest& request) const {
   json results = json::array();
   for (const SearchHit& hit : *hits) {
     json item = NodeJson(hit.node);
-    item["match"] = hit.rank == 0 ? "exact" : "prefix";
+    item["match"] = hit.rank == 0 ? "exact" : hit.rank == 1 ? "prefix" : "fuzzy";
     item["documents"] = hit.documents;
     results.push_back(std::move(item));
   }

@@ -4,6 +4,7 @@
 
 #include "ingest/pipeline.h"
 #include "ingest/reader/document_reader.h"
+#include "ingest/resolve/person_resolver.h"
 #include "query/cli/command.h"
 
 namespace presskg::query {
@@ -50,6 +51,12 @@ int RunIngest(const IngestOptions& options) {
     Result<graph::DocumentGraph> graph = ingest::BuildDocumentGraph(doc);
     if (!graph.ok()) {
       problems.push_back(doc.source + ": " + graph.status().message());
+      continue;
+    }
+    // Persons named differently ("R Mezzour", "Ryad Mezzour") join when names and context agree.
+    Status resolved = ingest::ResolvePersonsAgainstStore(*(*store)->Snapshot(), &*graph);
+    if (!resolved.ok()) {
+      problems.push_back(doc.source + ": " + resolved.message());
       continue;
     }
     Result<graph::CommitResult> result = (*store)->CommitDocument(*graph);
