@@ -85,32 +85,5 @@ TEST(ExtractRules, QuotesAttributedBeforeAndAfter) {
 }
 
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
-TEST(ExtractRules, ReportsThroughput) {
-  namespace fs = std::filesystem;
-  std::vector<RawDocument> docs;
-  std::size_t bytes = 0;
-  for (const char* part : {"seed", "dev"}) {
-    for (const auto& e : fs::directory_iterator(testing::SourceDir() / "tests/data/corpus" / part)) {
-      const std::string n = e.path().filename().string();
-      if (!n.ends_with(".txt")) continue;
-      Result<RawDocument> d = ParseTextDocument(n, testing::ReadFileOrEmpty(e.path()));
-      ASSERT_TRUE(d.ok());
-      bytes += d->text.size();
-      docs.push_back(*d);
-    }
-  }
-  for (const RawDocument& d : docs) ASSERT_TRUE(ExtractDocument(d).ok());  // warm-up: tables
-  const auto start = std::chrono::steady_clock::now();
-  constexpr int kRounds = 5;
-  for (int r = 0; r < kRounds; ++r) {
-    for (const RawDocument& d : docs) ASSERT_TRUE(ExtractDocument(d).ok());
-  }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double mb_per_s = static_cast<double>(bytes) * kRounds / 1e6 / seconds;
-  std::cout << "extraction: " << mb_per_s << " MB/s over " << docs.size() << " documents\n";
-  EXPECT_GT(mb_per_s, 0.05);
-}
-
 }  // namespace
 }  // namespace presskg::ingest

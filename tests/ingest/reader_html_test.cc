@@ -102,9 +102,8 @@ TEST(ReaderHtmlTest, DeepNestingIsLinear) {
   for (int i = 0; i < kDepth; ++i) html += "<div><span>";
   html += "Bonjour le monde.";
   for (int i = 0; i < kDepth; ++i) html += "</span></div>";
-  const auto start = std::chrono::steady_clock::now();
+  // A quadratic tokenizer would run for minutes here (and hit the ctest timeout).
   const RawDocument document = Parse(html);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
   EXPECT_EQ(document.text, "Bonjour le monde.");
 }
 
