@@ -30,23 +30,6 @@ constexpr Range kExtendedA[] = {
     {0x162, 0x167, "t"}, {0x168, 0x173, "u"}, {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
     {0x179, 0x17E, "z"}, {0x17F, 0x17F, "s"}};
 
-void AppendUtf8Char(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 // French elided words (folded, without the apostrophe).
 constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c",
@@ -282,7 +265,7 @@ std::string FoldWord(std::string_view text) {
       }
     }
     if (mapped || IsMark(c)) continue;
-    AppendUtf8Char(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &out);
+    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &out);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <string>
+
+#include "ingest/text/utf8_util.h"
 #include <string_view>
 
 namespace presskg::ingest {
@@ -11,8 +13,5 @@ namespace presskg::ingest {
 // (0, surrogates, > U+10FFFF) become U+FFFD, as HTML5 does. The ';' may be missing after numeric
 // references and after &amp &lt &gt &quot &nbsp. Unknown names are copied as written.
 void AppendDecodedHtml(std::string_view text, std::string* out);
-
-// Appends code point `c` to `*out` as UTF-8.
-void AppendUtf8(char32_t c, std::string* out);
 
 }  // namespace presskg::ingest

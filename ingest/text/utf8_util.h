@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include <cstddef>
 #include <string_view>
 
@@ -20,5 +22,8 @@ bool IsUnicodeSpace(char32_t c);
 // `span` shrunk until it neither starts nor ends with Unicode white space; empty spans collapse
 // to {span.end, span.end}.
 TextSpan TrimSpan(std::string_view text, TextSpan span);
+
+// Appends the UTF-8 encoding of code point `c` to `out`.
+void AppendUtf8(char32_t c, std::string* out);
 
 }  // namespace presskg::ingest
