@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/correction_codec.h"
 #include "graph/key_codec.h"
 #include "graph/relation_schema.h"
 #include "graph/value_codec.h"
@@ -68,10 +69,30 @@ Result<Node*> DocumentWriter::LoadNode(NodeId id) {
   return &nodes_.emplace(id, std::move(node)).first->second;
 }
 
+Result<std::optional<NodeId>> DocumentWriter::FollowRedirect(NodeId id) const {
+  std::optional<NodeId> target;
+  for (int hops = 0; hops < 64 && db_.cf(Cf::kRedirects) != nullptr; ++hops) {
+    std::string value;
+    rocksdb::Status s = db_.db()->Get(rocksdb::ReadOptions(), db_.cf(Cf::kRedirects),
+                                      keys::NodeKey(id), &value);
+    if (s.IsNotFound()) return target;
+    if (!s.ok()) return FromRocks(s, "read redirects");
+    PRESSKG_ASSIGN_OR_RETURN(values::Redirect redirect, values::DecodeRedirect(value));
+    id = redirect.target;
+    target = id;
+  }
+  return target;
+}
+
 Result<NodeId> DocumentWriter::ResolveEntity(const EntityInput& entity, NodeId document) {
   Node* node = nullptr;
   if (entity.id) {
     Result<Node*> found = LoadNode(*entity.id);
+    if (!found.ok() && found.status().code() == Status::Code::kNotFound) {
+      // An id merged away by a journalist's correction: follow it to the entity that absorbed it.
+      PRESSKG_ASSIGN_OR_RETURN(std::optional<NodeId> target, FollowRedirect(*entity.id));
+      if (target) found = LoadNode(*target);
+    }
     if (!found.ok()) return Status::InvalidArgument("entity '" + entity.name +
                                                     "' names node " + std::to_string(*entity.id) +
                                                     ", which does not exist");

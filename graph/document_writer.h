@@ -5,6 +5,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ class DocumentWriter {
 
  private:
   Result<NodeId> ResolveEntity(const EntityInput& entity, NodeId document);
+  // The node a merged-away id now lives in, or nullopt.
+  Result<std::optional<NodeId>> FollowRedirect(NodeId id) const;
   Result<Node*> LoadNode(NodeId id);
   Result<Edge*> LoadEdge(const EdgeKey& key, bool* created);
   Status AddFact(const FactInput& fact, std::uint32_t seq, const std::vector<NodeId>& ids,

@@ -41,6 +41,28 @@ struct StoreStats {
   std::map<std::string, std::uint64_t> edges_by_relation;  // relation name -> edges
   std::uint64_t evidence = 0;
   std::uint64_t literals = 0;
+  std::uint64_t corrections = 0;  // merges, splits and reverts in the log
+};
+
+// A journalist's decision that two nodes are one entity: `absorb` is folded into `keep`.
+struct MergeRequest {
+  NodeId keep = 0;
+  NodeId absorb = 0;
+  std::string why;  // required
+  // The name-index keys of `absorb`'s names (ingest computes them); each is re-pointed to `keep`
+  // so later documents naming `absorb` resolve to `keep`.
+  std::vector<std::string> name_keys;
+};
+
+// A journalist's decision that some names of `node` are another entity: the named aliases, and
+// the facts of the documents that named the node only by them, become a new node.
+struct SplitRequest {
+  NodeId node = 0;
+  std::vector<std::string> aliases;  // alias names of `node` (at least one, not all)
+  std::string why;                   // required
+  // The name-index keys of the split aliases that the remaining names do not produce (ingest
+  // computes them): re-pointed to the new node.
+  std::vector<std::string> name_keys;
 };
 
 enum class Direction : std::uint8_t { kOut = 0, kIn = 1 };
@@ -96,6 +118,15 @@ class GraphSnapshot {
                                  const std::function<bool(const Document&)>& fn) const = 0;
   // Counters kept with every commit (no scan).
   virtual Result<StoreStats> GetStats() const = 0;
+
+  // The correction log, oldest first: every correction when `node` is 0, else those whose `from`
+  // or `to` is `node`.
+  virtual Result<std::vector<Correction>> ListCorrections(NodeId node) const = 0;
+  // NotFound when no correction has this id.
+  virtual Result<Correction> GetCorrection(std::uint64_t id) const = 0;
+  // The node a merged-away id now lives in (following later merges), or nullopt when `id` was
+  // never merged away.
+  virtual Result<std::optional<NodeId>> FollowRedirect(NodeId id) const = 0;
 };
 
 // The RocksDB graph store: the single source of truth. One process at a time may open a store
@@ -117,6 +148,25 @@ class GraphStore {
   // nothing is written and `already_present` is set. InvalidArgument for an unknown relation, an
   // out-of-range entity index or an entity without match keys.
   virtual Result<CommitResult> CommitDocument(const DocumentGraph& doc) = 0;
+
+  // Folds request.absorb into request.keep in one atomic write: every edge, evidence record and
+  // literal fact of `absorb` is re-attached to `keep` (edges between the two are set aside, not
+  // lost), its names join `keep`'s, its name keys point to `keep`, its id redirects to `keep`, and
+  // the decision is logged with its reason and time. InvalidArgument when the ids are equal, a
+  // node is a document, the kinds differ or `why` is empty; NotFound for a missing node.
+  virtual Result<Correction> MergeNodes(const MergeRequest& request) = 0;
+
+  // Creates a node holding the named aliases of request.node and re-attaches to it the facts of
+  // the documents that named request.node only by those aliases; logs the decision.
+  // InvalidArgument when an alias is unknown, every alias is named, `why` is empty or the node is
+  // a document; NotFound for a missing node.
+  virtual Result<Correction> SplitNode(const SplitRequest& request) = 0;
+
+  // Undoes correction `id`: a merge gets its absorbed node back (same id, names, name keys and
+  // exactly the facts the merge moved); a split folds the new node back into the original.
+  // Logged as a revert. InvalidArgument for a correction already reverted or itself a revert;
+  // NotFound for an unknown id; FailedPrecondition when a node involved no longer exists.
+  virtual Result<Correction> RevertCorrection(std::uint64_t id, const std::string& why) = 0;
 
   // A consistent view of the store as of now.
   virtual std::unique_ptr<GraphSnapshot> Snapshot() const = 0;

@@ -158,4 +158,17 @@ std::string PrefixSuccessor(std::string_view prefix) {
   return out;
 }
 
+std::string CorrectionKey(std::uint64_t id) {
+  std::string out;
+  PutFixed64(&out, id);
+  return out;
+}
+
+std::string ParkedKey(std::uint64_t correction, std::string_view evidence_key) {
+  std::string out;
+  PutFixed64(&out, correction);
+  out.append(evidence_key);
+  return out;
+}
+
 }  // namespace presskg::graph::keys

@@ -69,6 +69,11 @@ std::string NameKey(std::string_view name_key, NodeId node);
 // Splits a names key into its name part and node id; nullopt when malformed.
 std::optional<std::pair<std::string_view, NodeId>> DecodeNameKey(std::string_view key);
 
+// corrections: the correction id, fixed64.
+std::string CorrectionKey(std::uint64_t id);
+// parked: correction(8) followed by the evidence key the record had before it was set aside.
+std::string ParkedKey(std::uint64_t correction, std::string_view evidence_key);
+
 // The smallest string greater than every string starting with `prefix` ("" when none exists).
 std::string PrefixSuccessor(std::string_view prefix);
 

@@ -36,4 +36,13 @@ std::optional<FactStatus> ParseFactStatus(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view CorrectionKindName(CorrectionKind kind) {
+  switch (kind) {
+    case CorrectionKind::kMerge: return "merge";
+    case CorrectionKind::kSplit: return "split";
+    case CorrectionKind::kRevert: return "revert";
+  }
+  return "unknown";
+}
+
 }  // namespace presskg::graph

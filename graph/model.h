@@ -107,4 +107,43 @@ struct LiteralFact {
   Evidence evidence;
 };
 
+// A journalist's correction of entity resolution, kept in the store's audit log.
+enum class CorrectionKind : std::uint8_t {
+  kMerge = 1,   // `from` was folded into `to` (and now redirects to it)
+  kSplit = 2,   // aliases of `from` and the facts only they named became the new node `to`
+  kRevert = 3,  // undid correction `reverts`
+};
+
+// "merge", "split", "revert".
+std::string_view CorrectionKindName(CorrectionKind kind);
+
+// One fact moved by a correction: an edge's evidence record or a literal fact, identified by the
+// document that stated it and its position in that document.
+struct MovedFact {
+  bool literal = false;
+  NodeId document = 0;
+  std::uint32_t seq = 0;
+  friend auto operator<=>(const MovedFact&, const MovedFact&) = default;
+};
+
+struct Correction {
+  std::uint64_t id = 0;  // 1, 2, ... in the order they were made
+  CorrectionKind kind = CorrectionKind::kMerge;
+  std::string when;  // UTC, ISO 8601 ("2026-11-27T10:15:00Z")
+  std::string why;   // the journalist's reason, required
+  NodeId from = 0;   // merge: the absorbed node; split: the node split
+  NodeId to = 0;     // merge: the node kept; split: the node created
+  std::string from_label;
+  std::string to_label;
+  std::vector<std::string> aliases;    // names that moved from `from` to `to`
+  std::vector<std::string> name_keys;  // name-index keys re-pointed from `from` to `to`
+  std::vector<std::string> shared_name_keys;  // keys `to` already had: only `from`'s entry went
+  std::vector<MovedFact> facts;        // facts re-attached from `from` to `to`
+  std::uint32_t edges_changed = 0;     // edges created, re-keyed or removed
+  std::uint32_t loops_parked = 0;      // evidence of edges between the two merged nodes, set aside
+  std::optional<Node> absorbed;        // merge: the absorbed node as it was (for revert)
+  std::uint64_t reverts = 0;           // revert: the correction undone
+  std::uint64_t reverted_by = 0;       // the revert that undid this correction, 0 when in force
+};
+
 }  // namespace presskg::graph

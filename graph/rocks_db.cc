@@ -4,6 +4,8 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
 #include <vector>
 
@@ -14,7 +16,8 @@ namespace {
 
 constexpr const char* kCfNames[] = {"meta",     "nodes",     "adjacency", "edges",
                                     "evidence", "literals",  "documents", "doc_facts",
-                                    "doc_index", "names"};
+                                    "doc_index", "names",    "corrections", "redirects",
+                                    "parked"};
 static_assert(std::size(kCfNames) == static_cast<std::size_t>(Cf::kCount));
 
 // Options per column family, chosen by access pattern.
@@ -41,6 +44,7 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
       break;
     case Cf::kLiterals:
     case Cf::kDocFacts:
+    case Cf::kParked:
       options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(keys::kNodeIdSize));
       table.whole_key_filtering = false;
       break;
@@ -106,15 +110,28 @@ Result<std::shared_ptr<RocksDb>> RocksDb::Open(const std::string& path,
   for (int i = 0; i < static_cast<int>(Cf::kCount); ++i) {
     descriptors.emplace_back(kCfNames[i], CfOptions(static_cast<Cf>(i), cache));
   }
+  // Position in `descriptors` of each column family (-1: missing from a read-only open).
+  std::array<int, static_cast<int>(Cf::kCount)> position{};
+  for (int i = 0; i < static_cast<int>(Cf::kCount); ++i) position[i] = i + 1;
   if (is_rocks) {
     std::vector<std::string> existing;
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, path, &existing);
     if (!s.ok()) return FromRocks(s, "cannot read store " + path);
-    bool has_meta = false;
-    for (const std::string& name : existing) has_meta = has_meta || name == "meta";
-    if (!has_meta) {
+    auto has = [&](const std::string& name) {
+      return std::find(existing.begin(), existing.end(), name) != existing.end();
+    };
+    if (!has("meta")) {
       return Status::FailedPrecondition("store " + path +
                                         " is a RocksDB database but not a presskg store");
+    }
+    if (options.read_only) {
+      // A read-only open cannot create families added since the store was written.
+      std::vector<rocksdb::ColumnFamilyDescriptor> present{descriptors.front()};
+      for (int i = 0; i < static_cast<int>(Cf::kCount); ++i) {
+        position[i] = has(kCfNames[i]) ? static_cast<int>(present.size()) : -1;
+        if (has(kCfNames[i])) present.push_back(descriptors[i + 1]);
+      }
+      descriptors = std::move(present);
     }
   }
 
@@ -136,7 +153,9 @@ Result<std::shared_ptr<RocksDb>> RocksDb::Open(const std::string& path,
   result->path_ = path;
   result->db_.reset(raw);
   result->default_handle_ = handles[0];
-  for (int i = 0; i < static_cast<int>(Cf::kCount); ++i) result->handles_[i] = handles[i + 1];
+  for (int i = 0; i < static_cast<int>(Cf::kCount); ++i) {
+    result->handles_[i] = position[i] < 0 ? nullptr : handles[position[i]];
+  }
 
   std::string version;
   s = raw->Get(rocksdb::ReadOptions(), result->cf(Cf::kMeta), kMetaSchemaVersion, &version);

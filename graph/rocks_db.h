@@ -25,6 +25,9 @@ enum class Cf : int {
   kDocFacts,
   kDocIndex,
   kNames,
+  kCorrections,  // the audit log of merges and splits (see correction_codec.h)
+  kRedirects,    // ids of merged nodes -> the node that absorbed them
+  kParked,       // evidence set aside by a merge (edges between the merged nodes)
   kCount,
 };
 
@@ -42,6 +45,8 @@ class RocksDb {
   RocksDb& operator=(const RocksDb&) = delete;
 
   rocksdb::DB* db() const { return db_.get(); }
+  // nullptr only for a column family a read-only open found missing (a store written before the
+  // family existed); readers treat it as empty.
   rocksdb::ColumnFamilyHandle* cf(Cf which) const { return handles_[static_cast<int>(which)]; }
   const std::string& path() const { return path_; }
 

@@ -1,5 +1,6 @@
 #include <mutex>
 
+#include "graph/correction_writer.h"
 #include "graph/document_writer.h"
 #include "graph/graph_store.h"
 #include "graph/key_codec.h"
@@ -42,6 +43,18 @@ class RocksGraphStore final : public GraphStore {
     return result;
   }
 
+  Result<Correction> MergeNodes(const MergeRequest& request) override {
+    return Correct([&](CorrectionWriter& writer) { return writer.BuildMerge(request); });
+  }
+
+  Result<Correction> SplitNode(const SplitRequest& request) override {
+    return Correct([&](CorrectionWriter& writer) { return writer.BuildSplit(request); });
+  }
+
+  Result<Correction> RevertCorrection(std::uint64_t id, const std::string& why) override {
+    return Correct([&](CorrectionWriter& writer) { return writer.BuildRevert(id, why); });
+  }
+
   std::unique_ptr<GraphSnapshot> Snapshot() const override {
     return std::make_unique<RocksSnapshot>(db_);
   }
@@ -49,6 +62,19 @@ class RocksGraphStore final : public GraphStore {
   const std::string& path() const override { return db_->path(); }
 
  private:
+  // Builds one correction under the write lock and writes it atomically.
+  template <typename Build>
+  Result<Correction> Correct(Build build) {
+    if (read_only_) return Status::FailedPrecondition("store " + path() + " is open read-only");
+    std::lock_guard<std::mutex> lock(write_mu_);
+    CorrectionWriter writer(*db_, counters_);
+    PRESSKG_ASSIGN_OR_RETURN(Correction record, build(writer));
+    PRESSKG_RETURN_IF_ERROR(
+        FromRocks(db_->db()->Write(rocksdb::WriteOptions(), writer.batch()), "commit to " + path()));
+    counters_ = writer.counters();
+    return record;
+  }
+
   std::shared_ptr<RocksDb> db_;
   std::mutex write_mu_;
   Counters counters_;  // guarded by write_mu_

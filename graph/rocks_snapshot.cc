@@ -1,5 +1,6 @@
 #include "graph/rocks_snapshot.h"
 
+#include "graph/correction_codec.h"
 #include "graph/key_codec.h"
 #include "graph/relation_schema.h"
 #include "graph/value_codec.h"
@@ -12,6 +13,7 @@ RocksSnapshot::RocksSnapshot(std::shared_ptr<RocksDb> db)
 RocksSnapshot::~RocksSnapshot() { db_->db()->ReleaseSnapshot(snapshot_); }
 
 Result<std::string> RocksSnapshot::Get(Cf cf, std::string_view key) const {
+  if (db_->cf(cf) == nullptr) return Status::NotFound(std::string("no ") + CfName(cf) + " in the store");
   rocksdb::ReadOptions options;
   options.snapshot = snapshot_;
   std::string value;
@@ -25,6 +27,7 @@ Result<std::string> RocksSnapshot::Get(Cf cf, std::string_view key) const {
 Status RocksSnapshot::Scan(
     Cf cf, std::string_view prefix, bool use_prefix_bloom,
     const std::function<Status(std::string_view, std::string_view, bool*)>& fn) const {
+  if (db_->cf(cf) == nullptr) return Status::Ok();  // a family this store predates: empty
   rocksdb::ReadOptions options;
   options.snapshot = snapshot_;
   std::string upper = keys::PrefixSuccessor(prefix);
@@ -241,6 +244,8 @@ Result<StoreStats> RocksSnapshot::GetStats() const {
                            stats.documents = n;
                          } else if (name == "evidence") {
                            stats.evidence = n;
+                         } else if (name == "corrections") {
+                           stats.corrections = n;
                          } else if (name == "literals") {
                            stats.literals = n;
                          } else if (name.starts_with("nodes/")) {
@@ -253,6 +258,45 @@ Result<StoreStats> RocksSnapshot::GetStats() const {
                        });
   if (!status.ok()) return status;
   return stats;
+}
+
+Result<std::vector<Correction>> RocksSnapshot::ListCorrections(NodeId node) const {
+  std::vector<Correction> out;
+  PRESSKG_RETURN_IF_ERROR(
+      Scan(Cf::kCorrections, "", false, [&](std::string_view k, std::string_view v, bool*) {
+        if (k.size() != 8) return Status::Corruption("malformed correction key");
+        PRESSKG_ASSIGN_OR_RETURN(Correction c, values::DecodeCorrection(keys::GetFixed64(k.data()), v));
+        if (node == 0 || c.from == node || c.to == node) out.push_back(std::move(c));
+        return Status::Ok();
+      }));
+  return out;
+}
+
+Result<Correction> RocksSnapshot::GetCorrection(std::uint64_t id) const {
+  Result<std::string> value = Get(Cf::kCorrections, keys::CorrectionKey(id));
+  if (!value.ok()) {
+    if (value.status().code() == Status::Code::kNotFound) {
+      return Status::NotFound("no correction " + std::to_string(id));
+    }
+    return value.status();
+  }
+  return values::DecodeCorrection(id, *value);
+}
+
+Result<std::optional<NodeId>> RocksSnapshot::FollowRedirect(NodeId id) const {
+  std::optional<NodeId> target;
+  // Merges chain (a into b, later b into c); a loop would mean a damaged store.
+  for (int hops = 0; hops < 64; ++hops) {
+    Result<std::string> value = Get(Cf::kRedirects, keys::NodeKey(id));
+    if (!value.ok()) {
+      if (value.status().code() == Status::Code::kNotFound) return target;
+      return value.status();
+    }
+    PRESSKG_ASSIGN_OR_RETURN(values::Redirect redirect, values::DecodeRedirect(*value));
+    id = redirect.target;
+    target = id;
+  }
+  return Status::Corruption("redirect chain too long in the store");
 }
 
 }  // namespace presskg::graph

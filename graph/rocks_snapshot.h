@@ -32,6 +32,9 @@ class RocksSnapshot final : public GraphSnapshot {
   Status ForEachDocument(bool with_text,
                          const std::function<bool(const Document&)>& fn) const override;
   Result<StoreStats> GetStats() const override;
+  Result<std::vector<Correction>> ListCorrections(NodeId node) const override;
+  Result<Correction> GetCorrection(std::uint64_t id) const override;
+  Result<std::optional<NodeId>> FollowRedirect(NodeId id) const override;
 
  private:
   // Calls fn(key, value) for each key of `cf` starting with `prefix`; `fn` returns a Status

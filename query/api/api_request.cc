@@ -63,6 +63,7 @@ ApiResponse ApiResponse::FromStatus(const Status& status) {
     case Status::Code::kInvalidArgument: return Error(400, status.message());
     case Status::Code::kNotFound: return Error(404, status.message());
     case Status::Code::kAlreadyExists: return Error(409, status.message());
+    case Status::Code::kFailedPrecondition: return Error(409, status.message());
     case Status::Code::kResourceExhausted: return Error(413, status.message());
     case Status::Code::kBusy: return Error(503, status.message());
     default: return Error(500, status.message());

@@ -41,7 +41,8 @@ struct ApiResponse {
   static ApiResponse Json(const nlohmann::json& value, int status = 200);
   // {"error": {"code": status, "message": message}}
   static ApiResponse Error(int status, const std::string& message);
-  // The HTTP error for a Status: 400 InvalidArgument, 404 NotFound, 409 AlreadyExists,
+  // The HTTP error for a Status: 400 InvalidArgument, 404 NotFound, 409 AlreadyExists
+  // and FailedPrecondition,
   // 413 ResourceExhausted, 503 Busy, 500 otherwise.
   static ApiResponse FromStatus(const Status& status);
 };

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "graph/text_util.h"
+#include "query/api/entity_lookup.h"
 
 namespace presskg::query {
 namespace {
@@ -23,7 +24,19 @@ std::vector<std::string_view> PathParts(std::string_view path) {
 
 ApiService::ApiService(graph::GraphStore* store, std::unique_ptr<graph::LiveIndex> index,
                        std::string token, ApiLimits limits)
-    : store_(store), index_(std::move(index)), token_(std::move(token)), limits_(limits) {}
+    : store_(store),
+      index_(std::move(index)),
+      search_(std::make_unique<SearchCache>(store)),
+      token_(std::move(token)),
+      limits_(limits) {}
+
+Result<graph::NodeId> ApiService::Resolve(const graph::GraphSnapshot& snapshot,
+                                          std::string_view ref) const {
+  const bool is_id = !ref.empty() && ref.find_first_not_of("0123456789") == std::string_view::npos;
+  if (is_id) return ResolveEntityRef(snapshot, ref);
+  PRESSKG_ASSIGN_OR_RETURN(std::shared_ptr<const ingest::NameSearchIndex> index, search_->Get());
+  return ResolveEntityRef(snapshot, ref, index.get());
+}
 
 Result<std::unique_ptr<ApiService>> ApiService::Create(graph::GraphStore* store, std::string token,
                                                       ApiLimits limits) {
@@ -72,6 +85,17 @@ ApiResponse ApiService::Route(const ApiRequest& request) const {
   }
   if (parts.size() == 1 && parts[0] == "documents" && request.method == "POST") {
     return PostDocument(request);
+  }
+  const bool post = request.method == "POST";
+  if (parts.size() == 1 && parts[0] == "corrections" && get) return Corrections(request);
+  if (parts.size() == 3 && parts[0] == "corrections" && parts[2] == "revert" && post) {
+    return Revert(std::string(parts[1]), request);
+  }
+  if (parts.size() == 2 && parts[0] == "entities" && parts[1] == "merge" && post) {
+    return Merge(request);
+  }
+  if (parts.size() == 3 && parts[0] == "entities" && parts[2] == "split" && post) {
+    return Split(std::string(parts[1]), request);
   }
   if (parts.size() == 2 && parts[0] == "entities" && get) return Entity(std::string(parts[1]));
   if (parts.size() == 3 && parts[0] == "entities" && parts[2] == "neighbors" && get) {

@@ -6,6 +6,7 @@
 #include "graph/graph_store.h"
 #include "graph/query/live_index.h"
 #include "query/api/api_request.h"
+#include "query/api/search_cache.h"
 
 namespace presskg::query {
 
@@ -54,11 +55,24 @@ class ApiService {
   // document_handlers.cc
   ApiResponse ExtractPreview(const ApiRequest& request) const;
   ApiResponse PostDocument(const ApiRequest& request) const;
+  // correction_handlers.cc
+  ApiResponse Merge(const ApiRequest& request) const;
+  ApiResponse Split(const std::string& ref, const ApiRequest& request) const;
+  ApiResponse Revert(const std::string& ref, const ApiRequest& request) const;
+  ApiResponse Corrections(const ApiRequest& request) const;
+  // The answer to a correction: 201 with the log entry and both nodes, after the adjacency index
+  // caught up; the store's error otherwise.
+  ApiResponse AfterCorrection(const Result<graph::Correction>& done) const;
+  // 401, saying whether writing is disabled or the token is wrong.
+  ApiResponse Unauthorized() const;
+  // ResolveEntityRef through the cached search index.
+  Result<graph::NodeId> Resolve(const graph::GraphSnapshot& snapshot, std::string_view ref) const;
   // True when the request carries the configured token (constant-time comparison).
   bool Authorized(const ApiRequest& request) const;
 
   graph::GraphStore* store_;
   std::unique_ptr<graph::LiveIndex> index_;
+  std::unique_ptr<SearchCache> search_;
   std::string token_;
   ApiLimits limits_;
 };

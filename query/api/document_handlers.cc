@@ -53,11 +53,7 @@ ApiResponse ApiService::ExtractPreview(const ApiRequest& request) const {
 }
 
 ApiResponse ApiService::PostDocument(const ApiRequest& request) const {
-  if (!Authorized(request)) {
-    return ApiResponse::Error(401, token_.empty() ? "this server was started without --token: "
-                                                    "writing is disabled"
-                                                  : "a valid bearer token is required");
-  }
+  if (!Authorized(request)) return Unauthorized();
   Result<ingest::RawDocument> doc = DocumentFromBody(request.body);
   if (!doc.ok()) return ApiResponse::FromStatus(doc.status());
   Result<graph::DocumentGraph> graph = ingest::BuildDocumentGraph(*doc);
@@ -66,6 +62,7 @@ ApiResponse ApiService::PostDocument(const ApiRequest& request) const {
   if (!resolved.ok()) return ApiResponse::FromStatus(resolved);
   Result<graph::CommitResult> result = store_->CommitDocument(*graph);
   if (!result.ok()) return ApiResponse::FromStatus(result.status());
+  search_->Invalidate();
   Status indexed = index_->Apply(*store_, *result);
   if (!indexed.ok()) return ApiResponse::FromStatus(indexed);
   return ApiResponse::Json({{"document", result->document},

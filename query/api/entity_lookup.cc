@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "ingest/resolve/name_key.h"
@@ -26,7 +27,8 @@ std::size_t DocumentCount(const graph::Node& node) {
 }  // namespace
 
 Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapshot,
-                                              std::string_view text, std::size_t limit) {
+                                              std::string_view text, std::size_t limit,
+                                              const ingest::NameSearchIndex* index) {
   std::map<graph::NodeId, SearchHit> hits;
   auto consider = [&](graph::NodeId id, std::string_view key, int rank) -> Status {
     auto it = hits.find(id);
@@ -64,15 +66,24 @@ Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapsh
     for (graph::NodeId id : exact) PRESSKG_RETURN_IF_ERROR(consider(id, key, 0));
   }
 
-  PRESSKG_ASSIGN_OR_RETURN(graph::StoreStats stats, snapshot.GetStats());
   std::uint64_t entities = 0;
-  for (const auto& [kind, count] : stats.nodes_by_kind) {
-    if (kind != graph::NodeKind::kDocument) entities += count;
+  if (index == nullptr) {
+    PRESSKG_ASSIGN_OR_RETURN(graph::StoreStats stats, snapshot.GetStats());
+    for (const auto& [kind, count] : stats.nodes_by_kind) {
+      if (kind != graph::NodeKind::kDocument) entities += count;
+    }
   }
-  if (entities <= kMaxNodesForInMemorySearch) {
-    PRESSKG_ASSIGN_OR_RETURN(ingest::NameSearchIndex index, ingest::NameSearchIndex::Build(snapshot));
-    for (const ingest::NameMatch& match : index.Search(text, limit + hits.size())) {
-      PRESSKG_RETURN_IF_ERROR(consider(match.node, match.name, static_cast<int>(match.rank)));
+  std::optional<ingest::NameSearchIndex> built;
+  if (index == nullptr && entities <= kMaxNodesForInMemorySearch) {
+    PRESSKG_ASSIGN_OR_RETURN(built, ingest::NameSearchIndex::Build(snapshot));
+    index = &*built;
+  }
+  if (index != nullptr) {
+    for (const ingest::NameMatch& match : index->Search(text, limit + hits.size())) {
+      Status status = consider(match.node, match.name, static_cast<int>(match.rank));
+      // A cached index may name an entity merged away since it was built: skip it.
+      if (status.code() == Status::Code::kNotFound) continue;
+      PRESSKG_RETURN_IF_ERROR(status);
     }
   } else {
     std::vector<std::pair<std::string, graph::NodeId>> prefixed;
@@ -95,14 +106,21 @@ Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapsh
   return out;
 }
 
-Result<graph::NodeId> ResolveEntityRef(const graph::GraphSnapshot& snapshot, std::string_view ref) {
+Result<graph::NodeId> ResolveEntityRef(const graph::GraphSnapshot& snapshot, std::string_view ref,
+                                       const ingest::NameSearchIndex* index) {
   graph::NodeId id = 0;
   auto [ptr, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
   if (ec == std::errc() && ptr == ref.data() + ref.size() && !ref.empty()) {
-    PRESSKG_RETURN_IF_ERROR(snapshot.GetNode(id).status());
+    Status found = snapshot.GetNode(id).status();
+    if (found.code() == Status::Code::kNotFound) {
+      // Merged away by a correction: the entity that absorbed it.
+      PRESSKG_ASSIGN_OR_RETURN(std::optional<graph::NodeId> target, snapshot.FollowRedirect(id));
+      if (target) return *target;
+    }
+    PRESSKG_RETURN_IF_ERROR(found);
     return id;
   }
-  PRESSKG_ASSIGN_OR_RETURN(std::vector<SearchHit> hits, SearchEntities(snapshot, ref, 10));
+  PRESSKG_ASSIGN_OR_RETURN(std::vector<SearchHit> hits, SearchEntities(snapshot, ref, 10, index));
   std::vector<SearchHit> exact;
   for (SearchHit& hit : hits) {
     if (hit.rank == 0) exact.push_back(hit);

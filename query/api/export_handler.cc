@@ -39,7 +39,7 @@ ApiResponse ApiService::Export(const ApiRequest& request) const {
   filter.include_documents = *documents;
   std::optional<std::string> entity = request.Param("entity");
   if (entity) {
-    Result<graph::NodeId> center = ResolveEntityRef(*snapshot, *entity);
+    Result<graph::NodeId> center = Resolve(*snapshot, *entity);
     if (!center.ok()) return ApiResponse::FromStatus(center.status());
     graph::EgoOptions options;
     options.depth = static_cast<std::uint32_t>(*depth);

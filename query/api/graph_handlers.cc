@@ -82,7 +82,7 @@ ApiResponse ApiService::Neighbors(const std::string& ref, const ApiRequest& requ
 
   std::shared_ptr<const graph::AdjacencyIndex> index = index_->Current();
   auto snapshot = store_->Snapshot();
-  Result<graph::NodeId> id = ResolveEntityRef(*snapshot, ref);
+  Result<graph::NodeId> id = Resolve(*snapshot, ref);
   if (!id.ok()) return ApiResponse::FromStatus(id.status());
   Result<graph::NeighborPage> page = graph::Neighbors(*index, *id, options);
   if (!page.ok()) return ApiResponse::FromStatus(page.status());
@@ -136,7 +136,7 @@ ApiResponse ApiService::EgoGraph(const std::string& ref, const ApiRequest& reque
 
   std::shared_ptr<const graph::AdjacencyIndex> index = index_->Current();
   auto snapshot = store_->Snapshot();
-  Result<graph::NodeId> id = ResolveEntityRef(*snapshot, ref);
+  Result<graph::NodeId> id = Resolve(*snapshot, ref);
   if (!id.ok()) return ApiResponse::FromStatus(id.status());
   Result<graph::EgoGraph> ego = graph::EgoSubgraph(*index, *id, options);
   if (!ego.ok()) return ApiResponse::FromStatus(ego.status());
@@ -172,9 +172,9 @@ ApiResponse ApiService::Paths(const ApiRequest& request) const {
   }
   std::shared_ptr<const graph::AdjacencyIndex> index = index_->Current();
   auto snapshot = store_->Snapshot();
-  Result<graph::NodeId> source = ResolveEntityRef(*snapshot, *from);
+  Result<graph::NodeId> source = Resolve(*snapshot, *from);
   if (!source.ok()) return ApiResponse::FromStatus(source.status());
-  Result<graph::NodeId> target = ResolveEntityRef(*snapshot, *to);
+  Result<graph::NodeId> target = Resolve(*snapshot, *to);
   if (!target.ok()) return ApiResponse::FromStatus(target.status());
 
   std::vector<graph::Path> paths;

@@ -85,6 +85,24 @@ json StatsJson(const graph::StoreStats& stats) {
   for (const auto& [relation, n] : stats.edges_by_relation) out["edges_by_relation"][relation] = n;
   out["evidence"] = stats.evidence;
   out["literal_facts"] = stats.literals;
+  out["corrections"] = stats.corrections;
+  return out;
+}
+
+json CorrectionJson(const graph::Correction& c) {
+  json out;
+  out["id"] = c.id;
+  out["kind"] = std::string(graph::CorrectionKindName(c.kind));
+  out["when"] = c.when;
+  out["why"] = c.why;
+  out["from"] = {{"id", c.from}, {"label", c.from_label}};
+  out["to"] = {{"id", c.to}, {"label", c.to_label}};
+  out["aliases"] = c.aliases;
+  out["facts_moved"] = c.facts.size();
+  out["edges_changed"] = c.edges_changed;
+  out["loops_parked"] = c.loops_parked;
+  out["reverts"] = c.reverts == 0 ? json(nullptr) : json(c.reverts);
+  out["reverted_by"] = c.reverted_by == 0 ? json(nullptr) : json(c.reverted_by);
   return out;
 }
 

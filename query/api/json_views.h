@@ -21,7 +21,11 @@ nlohmann::json EvidenceJson(const graph::Evidence& evidence);
 nlohmann::json LiteralJson(const graph::LiteralFact& literal);
 // {"id", "name", "source", "title", "date", "lang", "url", "content_hash"[, "text"]}
 nlohmann::json DocumentJson(const graph::Document& doc, bool with_text);
-// {"documents", "nodes_by_kind", "edges_by_relation", "evidence", "literal_facts"}
+// {"documents", "nodes_by_kind", "edges_by_relation", "evidence", "literal_facts", "corrections"}
 nlohmann::json StatsJson(const graph::StoreStats& stats);
+// {"id", "kind", "when", "why", "from": {"id","label"}, "to": {"id","label"}, "aliases",
+//  "facts_moved", "edges_changed", "loops_parked", "reverts", "reverted_by"}: the audit-log entry
+// (name keys and the list of moved facts stay in the store).
+nlohmann::json CorrectionJson(const graph::Correction& correction);
 
 }  // namespace presskg::query

@@ -59,9 +59,11 @@ ApiResponse ApiService::Search(const ApiRequest& request) const {
   if (q->size() > 512) return ApiResponse::Error(400, "parameter 'q' is longer than 512 bytes");
   Result<std::int64_t> limit = request.IntParam("limit", 20, 1, limits_.max_results);
   if (!limit.ok()) return ApiResponse::FromStatus(limit.status());
+  Result<std::shared_ptr<const ingest::NameSearchIndex>> index = search_->Get();
+  if (!index.ok()) return ApiResponse::FromStatus(index.status());
   auto snapshot = store_->Snapshot();
   Result<std::vector<SearchHit>> hits =
-      SearchEntities(*snapshot, *q, static_cast<std::size_t>(*limit));
+      SearchEntities(*snapshot, *q, static_cast<std::size_t>(*limit), index->get());
   if (!hits.ok()) return ApiResponse::FromStatus(hits.status());
   json results = json::array();
   for (const SearchHit& hit : *hits) {
@@ -75,7 +77,7 @@ ApiResponse ApiService::Search(const ApiRequest& request) const {
 
 ApiResponse ApiService::Entity(const std::string& ref) const {
   auto snapshot = store_->Snapshot();
-  Result<graph::NodeId> id = ResolveEntityRef(*snapshot, ref);
+  Result<graph::NodeId> id = Resolve(*snapshot, ref);
   if (!id.ok()) return ApiResponse::FromStatus(id.status());
   Result<graph::Node> node = snapshot->GetNode(*id);
   if (!node.ok()) return ApiResponse::FromStatus(node.status());
@@ -92,6 +94,16 @@ ApiResponse ApiService::Entity(const std::string& ref) const {
                                             });
   if (!status.ok()) return ApiResponse::FromStatus(status);
   out["degree"] = degree;
+  // An id merged away by a correction answers with the entity that absorbed it.
+  graph::NodeId asked = 0;
+  auto [end, error] = std::from_chars(ref.data(), ref.data() + ref.size(), asked);
+  if (error == std::errc() && end == ref.data() + ref.size() && asked != *id) {
+    out["redirected_from"] = asked;
+  }
+  Result<std::vector<graph::Correction>> corrections = snapshot->ListCorrections(*id);
+  if (!corrections.ok()) return ApiResponse::FromStatus(corrections.status());
+  out["corrections"] = json::array();
+  for (const graph::Correction& c : *corrections) out["corrections"].push_back(CorrectionJson(c));
   return ApiResponse::Json(out);
 }
 

@@ -21,6 +21,7 @@ int RunCli(int argc, char** argv) {
   AddEvalCommand(app, &ctx);
   AddQueryCommands(app, &ctx);
   AddExportCommand(app, &ctx);
+  AddCorrectionCommands(app, &ctx);
   AddServeCommand(app, &ctx);
   try {
     app.parse(argc, argv);

@@ -40,5 +40,6 @@ void AddIngestCommand(CLI::App& root, CommandContext* ctx);
 void AddQueryCommands(CLI::App& root, CommandContext* ctx);
 void AddExportCommand(CLI::App& root, CommandContext* ctx);
 void AddEvalCommand(CLI::App& root, CommandContext* ctx);
+void AddCorrectionCommands(CLI::App& root, CommandContext* ctx);
 
 }  // namespace presskg::query

@@ -302,6 +302,69 @@ describe('presskg web', () => {
     assert.equal(await page.locator('.ingest-results .error').count(), 0);
   });
 
+  // Corrections change the store: this test runs after every test that reads it.
+  it('splits aliases off an entity, merges them back and undoes the merge', async () => {
+    const hit = (await apiStatus('api/v1/search?q=Groupe%20AVL')).body.results[0];
+    const entity = (await apiStatus(`api/v1/entities/${hit.id}`)).body;
+    const alias = entity.aliases.find((a) => a.name !== entity.label);
+    assert.ok(alias, `an entity with two names: ${JSON.stringify(entity.aliases)}`);
+
+    async function submitWithToken(button) {
+      await button.click();
+      const asked = await page
+        .waitForSelector('dialog[open] input[type="password"]', { timeout: 1500 })
+        .catch(() => null);
+      if (asked) {
+        await page.fill('dialog[open] input[type="password"]', process.env.PRESSKG_TOKEN ?? '');
+        await page.click('dialog[open] button[type="submit"]');
+      }
+      await page.waitForSelector('.notifier .notice-success, .notifier .notice-error');
+      assert.equal(await page.locator('.notifier .notice-error').count(), 0);
+    }
+
+    await page.goto(`${baseUrl}#/explore`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await setLang('en');
+    await searchAndOpen('Groupe AVL', entity.label_en || entity.label);
+    await page.waitForSelector('.entity-title');
+    await page.click('details.edit-section > summary');
+
+    // Split: tick the alias, give a reason, confirm.
+    const split = page.locator('form.edit-form:has(h4:text("Split aliases off"))');
+    await split.getByLabel(`${alias.name} (${alias.lang})`).check();
+    await split.getByLabel('Reason').fill('browser test: the English name is another body');
+    await submitWithToken(split.getByRole('button', { name: 'Split', exact: true }));
+    const splitOff = (await apiStatus(`api/v1/search?q=${encodeURIComponent(alias.name)}`)).body
+      .results[0];
+    assert.notEqual(splitOff.id, entity.id, 'the split-off name is its own entity');
+    await page.waitForSelector('.correction-history .correction[data-kind="split"]');
+    await screenshot(page, '10-split');
+
+    // Merge it back from the original entity's panel.
+    await page.click('details.edit-section > summary');
+    await searchAndOpen(alias.name, splitOff.label, /Duplicate to merge/);
+    const merge = page.locator('form.edit-form:has(h4:text("Merge a duplicate"))');
+    await merge.getByLabel('Reason').fill('browser test: same group after all');
+    await submitWithToken(merge.getByRole('button', { name: 'Merge', exact: true }));
+    const merged = (await apiStatus(`api/v1/entities/${splitOff.id}`)).body;
+    assert.equal(merged.id, entity.id, 'the merged id answers with the kept entity');
+    assert.equal(merged.redirected_from, splitOff.id);
+
+    // Undo the merge from the history: the split-off entity comes back.
+    await page.waitForSelector('.correction-history .correction[data-kind="merge"]');
+    const mergeItem = page.locator('.correction-history .correction[data-kind="merge"]');
+    await mergeItem.getByRole('button', { name: 'Undo', exact: true }).click();
+    await mergeItem.getByLabel('Reason').fill('browser test: undo');
+    await submitWithToken(mergeItem.getByRole('button', { name: 'Undo this correction' }));
+    assert.equal((await apiStatus(`api/v1/entities/${splitOff.id}`)).body.id, splitOff.id);
+    const log = (await apiStatus(`api/v1/corrections?entity=${splitOff.id}`)).body.corrections;
+    assert.deepEqual(
+      log.map((c) => c.kind),
+      ['revert', 'merge', 'split'],
+    );
+    await screenshot(page, '11-merge-undone');
+  });
+
   it('raised no page error and no dialog', () => {
     assert.deepEqual(browser.errors, []);
     assert.deepEqual(browser.dialogs, []);

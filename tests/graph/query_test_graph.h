@@ -368,6 +368,11 @@ class FakeSnapshot : public GraphSnapshot {
     return Unsupported();
   }
   Result<StoreStats> GetStats() const override { return Unsupported(); }
+  Result<std::vector<Correction>> ListCorrections(NodeId) const override { return Unsupported(); }
+  Result<Correction> GetCorrection(std::uint64_t) const override { return Unsupported(); }
+  Result<std::optional<NodeId>> FollowRedirect(NodeId) const override {
+    return std::optional<NodeId>();
+  }
 
  private:
   static Status Unsupported() { return Status::Internal("not supported by FakeSnapshot"); }

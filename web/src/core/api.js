@@ -63,6 +63,9 @@ export const api = {
   commitDocument: (body, token) => call('POST', 'documents', { body, token }),
   merge: (body, token) => call('POST', 'entities/merge', { body, token }),
   split: (ref, body, token) => call('POST', `entities/${id(ref)}/split`, { body, token }),
+  revert: (correction, body, token) =>
+    call('POST', `corrections/${id(correction)}/revert`, { body, token }),
+  corrections: (entity) => call('GET', 'corrections', { params: { entity } }),
   // Probes a write endpoint without a token: any answer but "no such endpoint" means it exists.
   probe: (path) => call('POST', path, { body: {} }),
   exportUrl: (entity, depth) => {

@@ -118,6 +118,15 @@ export default {
   'evidence.rule': 'Règle d’extraction',
   'evidence.documentNumber': 'Document n° {id}',
 
+  'history.title': 'Corrections',
+  'history.merge': '« {from} » fusionnée dans « {to} »',
+  'history.split': '« {to} » séparée de « {from} »',
+  'history.revert': 'correction n° {id} annulée',
+  'history.undo': 'Annuler',
+  'history.undoConfirm': 'Annuler cette correction',
+  'history.undone': 'Correction annulée.',
+  'history.reverted': 'Annulée par la correction n° {id}.',
+  'history.redirected': 'L’entité n° {id} a été fusionnée dans celle-ci.',
   'edit.title': 'Corriger cette entité',
   'edit.tokenNote':
     'Ces corrections demandent le jeton d’écriture, gardé en mémoire tant que la page reste ouverte.',

@@ -10,6 +10,7 @@ import { kindBadge } from '../components/kind_badge.js';
 import { relationLabel } from '../graph/elements.js';
 import { literalFacts } from './literal_facts.js';
 import { mergeSplitSection } from './merge_split.js';
+import { correctionHistory } from './correction_history.js';
 import { errorText } from '../components/error_text.js';
 
 const kRelationLimit = 100;
@@ -153,6 +154,7 @@ export async function showEntity(container, id, callbacks) {
     literalFacts(entity.facts, names),
     h('h3', { class: 'subsection', i18n: 'entity.relations' }),
     relations,
+    correctionHistory(entity, callbacks.onChanged),
     entity.kind === 'document' ? null : mergeSplitSection(entity, callbacks.onChanged),
   );
 }
