@@ -57,6 +57,35 @@ std::string FormatNumber(double v) {
   return s;
 }
 
+// The kinds a rule's slots accept, from the relation schema.
+SlotPolicy PolicyFor(const Rule& rule) {
+  SlotPolicy p;
+  p.attributive = rule.attributive;
+  if (const graph::RelationType* type = graph::RelationSchema::Builtin().Find(rule.relation)) {
+    p.subject_kinds = rule.reverse ? type->object_kinds : type->subject_kinds;
+    p.object_kinds = rule.reverse ? type->subject_kinds : type->object_kinds;
+    if (rule.places) {
+      p.subject_kinds = p.object_kinds = {NodeKind::kPlace};
+      p.coerce_places = false;
+    } else if (rule.relation == "located_in" || rule.relation == "headquartered_in") {
+      p.subject_kinds = {NodeKind::kOrganization};
+    }
+  } else {
+    p.subject_kinds = {NodeKind::kOrganization};
+  }
+  return p;
+}
+
+// PolicyFor of every rule of BuiltinRules(), in the same order; built once.
+const std::vector<SlotPolicy>& RulePolicies() {
+  static const std::vector<SlotPolicy>* const policies = [] {
+    auto* out = new std::vector<SlotPolicy>();
+    for (const Rule& rule : BuiltinRules()) out->push_back(PolicyFor(rule));
+    return out;
+  }();
+  return *policies;
+}
+
 struct SentenceData {
   TextSpan span;  // bytes of the document body
   std::unique_ptr<NormalizedText> norm;
@@ -461,24 +490,6 @@ class DocumentExtractor {
     return s.norm->text().substr(b, e - b);
   }
 
-  SlotPolicy PolicyFor(const Rule& rule) const {
-    SlotPolicy p;
-    p.attributive = rule.attributive;
-    if (const graph::RelationType* type = schema_.Find(rule.relation)) {
-      p.subject_kinds = rule.reverse ? type->object_kinds : type->subject_kinds;
-      p.object_kinds = rule.reverse ? type->subject_kinds : type->object_kinds;
-      if (rule.places) {
-        p.subject_kinds = p.object_kinds = {NodeKind::kPlace};
-        p.coerce_places = false;
-      } else if (rule.relation == "located_in" || rule.relation == "headquartered_in") {
-        p.subject_kinds = {NodeKind::kOrganization};
-      }
-    } else {
-      p.subject_kinds = {NodeKind::kOrganization};
-    }
-    return p;
-  }
-
   // Sentence-level values that complete a fact: "pour 17 M€", "d'ici 2027", "500 emplois".
   void CompleteProperties(const Rule& rule, const std::vector<Item>& items, const Match& m,
                           std::map<std::string, std::string>* props) const {
@@ -560,15 +571,16 @@ class DocumentExtractor {
     const SentenceData& s = sentences_[si];
     std::unordered_set<std::string_view> present;
     for (const Item& it : items) present.insert(it.fold);
-    for (const Rule& rule : BuiltinRules()) {
+    const std::vector<Rule>& rules = BuiltinRules();
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      const Rule& rule = rules[r];
       if (rule.lang != lang_) continue;
       if (!rule.anchors.empty()) {
         bool any = false;
         for (const std::string& a : rule.anchors) any = any || present.count(a) != 0;
         if (!any) continue;
       }
-      const SlotPolicy policy = PolicyFor(rule);
-      for (const Match& m : FindMatches(rule.pattern, items, policy)) {
+      for (const Match& m : FindMatches(rule.pattern, items, RulePolicies()[r])) {
         const auto [from, to] = StatusRange(rule, s, items, m);
         const StatusReading reading = ReadStatus(s.tokens, from, to, lang_);
         if (reading.former) continue;

@@ -1,11 +1,13 @@
 #include "ingest/extract/lexicon.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
 #include <unordered_set>
 
 #include "ingest/extract/token.h"
+#include "ingest/resolve/resolve_tables.h"
 
 namespace presskg::ingest {
 namespace {
@@ -15,9 +17,6 @@ constexpr std::string_view kLexicon =
     ;
 constexpr std::string_view kFirstNames =
 #include "ingest/data/rules/first_names.inc"
-    ;
-constexpr std::string_view kPlaces =
-#include "ingest/data/rules/places_temporary.inc"
     ;
 constexpr std::string_view kRoles =
 #include "ingest/data/rules/roles.inc"
@@ -73,7 +72,8 @@ class PhraseSet {
     std::string key;
     int best = 0;
     for (int n = 1; n <= limit; ++n) {
-      key += std::string(words[static_cast<std::size_t>(n - 1)]) + '\x1f';
+      key.append(words[static_cast<std::size_t>(n - 1)]);
+      key.push_back('\x1f');
       if (phrases_.count(key) != 0) best = n;
     }
     return best;
@@ -96,12 +96,26 @@ using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
 struct Lexicon::Impl {
   std::map<std::string, WordSet, std::less<>> sections;
   WordSet first_names;
-  PhraseSet places;
+  PhraseSet world_places;
   PhraseSet roles;
+  // The sections the lookups use, found once (std::map nodes do not move).
+  const WordSet* function = nullptr;
+  const WordSet* org_cue = nullptr;
+  const WordSet* institution_cue = nullptr;
+  const WordSet* lower_cue = nullptr;
+  const WordSet* lower_place_cue = nullptr;
+  const WordSet* legal_form = nullptr;
+  const WordSet* title = nullptr;
+  const WordSet* demonym = nullptr;
+  const WordSet* not_name = nullptr;
+  const WordSet* site_word = nullptr;
+  const WordSet* locative_fr = nullptr;
+  const WordSet* locative_en = nullptr;
+  const WordSet* place_noun = nullptr;
 
-  bool Has(std::string_view section, std::string_view word) const {
-    auto it = sections.find(section);
-    return it != sections.end() && it->second.find(word) != it->second.end();
+  const WordSet* Section(const std::string& name) { return &sections[name]; }
+  static bool Has(const WordSet* set, std::string_view word) {
+    return set->find(word) != set->end();
   }
 };
 
@@ -114,18 +128,32 @@ Lexicon::Lexicon() {
       section = std::string(line.substr(1, line.size() - 2));
       continue;
     }
+    if (section == "world_place") {
+      impl->world_places.Add(line);
+      continue;
+    }
     const bool as_written = section == "legal_form" || section == "title";
     for (std::string_view w : SplitWhite(line)) {
       impl->sections[section].insert(as_written ? std::string(w) : FoldWord(w));
     }
   }
   for (std::string_view w : SplitWhite(kFirstNames)) impl->first_names.insert(FoldWord(w));
-  for (std::string_view line : Lines(kPlaces)) {
-    if (!line.starts_with("//")) impl->places.Add(line);
-  }
   for (std::string_view line : Lines(kRoles)) {
     if (!line.starts_with("//")) impl->roles.Add(line);
   }
+  impl->function = impl->Section("function");
+  impl->org_cue = impl->Section("org_cue");
+  impl->institution_cue = impl->Section("institution_cue");
+  impl->lower_cue = impl->Section("lower_cue");
+  impl->lower_place_cue = impl->Section("lower_place_cue");
+  impl->legal_form = impl->Section("legal_form");
+  impl->title = impl->Section("title");
+  impl->demonym = impl->Section("demonym");
+  impl->not_name = impl->Section("not_name");
+  impl->site_word = impl->Section("site_word");
+  impl->locative_fr = impl->Section("locative_fr");
+  impl->locative_en = impl->Section("locative_en");
+  impl->place_noun = impl->Section("place_noun");
   impl_ = impl;
 }
 
@@ -134,27 +162,66 @@ const Lexicon& Lexicon::Get() {
   return *lexicon;
 }
 
-bool Lexicon::IsFunctionWord(std::string_view fold) const { return impl_->Has("function", fold); }
-bool Lexicon::IsOrgCue(std::string_view fold) const { return impl_->Has("org_cue", fold); }
-bool Lexicon::IsInstitutionCue(std::string_view fold) const {
-  return impl_->Has("institution_cue", fold);
+bool Lexicon::IsFunctionWord(std::string_view fold) const {
+  return Impl::Has(impl_->function, fold);
 }
-bool Lexicon::IsLowerCue(std::string_view fold) const { return impl_->Has("lower_cue", fold); }
+bool Lexicon::IsOrgCue(std::string_view fold) const { return Impl::Has(impl_->org_cue, fold); }
+bool Lexicon::IsInstitutionCue(std::string_view fold) const {
+  return Impl::Has(impl_->institution_cue, fold);
+}
+bool Lexicon::IsLowerCue(std::string_view fold) const { return Impl::Has(impl_->lower_cue, fold); }
 bool Lexicon::IsLowerPlaceCue(std::string_view fold) const {
-  return impl_->Has("lower_place_cue", fold);
+  return Impl::Has(impl_->lower_place_cue, fold);
 }
 bool Lexicon::IsLegalForm(std::string_view as_written) const {
-  return impl_->Has("legal_form", as_written);
+  return Impl::Has(impl_->legal_form, as_written);
 }
-bool Lexicon::IsTitle(std::string_view as_written) const { return impl_->Has("title", as_written); }
-bool Lexicon::IsDemonym(std::string_view fold) const { return impl_->Has("demonym", fold); }
-bool Lexicon::IsNotName(std::string_view fold) const { return impl_->Has("not_name", fold); }
-bool Lexicon::IsSiteWord(std::string_view fold) const { return impl_->Has("site_word", fold); }
+bool Lexicon::IsTitle(std::string_view as_written) const {
+  return Impl::Has(impl_->title, as_written);
+}
+bool Lexicon::IsDemonym(std::string_view fold) const { return Impl::Has(impl_->demonym, fold); }
+bool Lexicon::IsNotName(std::string_view fold) const { return Impl::Has(impl_->not_name, fold); }
+bool Lexicon::IsSiteWord(std::string_view fold) const { return Impl::Has(impl_->site_word, fold); }
 bool Lexicon::IsFirstName(std::string_view fold) const {
   return impl_->first_names.find(fold) != impl_->first_names.end();
 }
-int Lexicon::MatchPlace(const std::vector<std::string_view>& words) const {
-  return impl_->places.Match(words);
+bool Lexicon::IsLocative(std::string_view fold, bool french) const {
+  return Impl::Has(french ? impl_->locative_fr : impl_->locative_en, fold);
+}
+bool Lexicon::IsPlaceNoun(std::string_view fold) const {
+  return Impl::Has(impl_->place_noun, fold);
+}
+int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locative) const {
+  const resolve::ResolveTables& gazetteer = resolve::ResolveTables::Get();
+  int best = impl_->world_places.Match(words);
+  // The gazetteer's keys are words of letters and digits joined by one space ("cote d ivoire").
+  std::string key;
+  const std::size_t limit = std::min<std::size_t>(words.size(), 6);
+  for (std::size_t n = 0; n < limit; ++n) {
+    bool in_run = false;
+    const std::size_t before = key.size();
+    for (char c : words[n]) {
+      const bool word_char = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                             (static_cast<unsigned char>(c) & 0x80) != 0;
+      if (word_char && !in_run && !key.empty()) key.push_back(' ');
+      if (word_char) key.push_back(c);
+      in_run = word_char;
+    }
+    if (key.size() == before) break;  // punctuation ends a name
+    if (key.empty() || static_cast<int>(n + 1) <= best) continue;
+    const std::string id = gazetteer.PlaceId(key);
+    if (!id.empty() && (locative || id.starts_with("country:"))) best = static_cast<int>(n + 1);
+  }
+  // "West Texas", "Southern California": a compass word before a place.
+  static constexpr std::string_view kCompass[] = {"north", "south", "east", "west", "northern",
+                                                  "southern", "eastern", "western", "central"};
+  if (words.size() > 1 && std::find(std::begin(kCompass), std::end(kCompass), words[0]) !=
+                              std::end(kCompass)) {
+    const std::vector<std::string_view> rest(words.begin() + 1, words.end());
+    const int len = MatchPlace(rest, locative);
+    if (len > 0) best = std::max(best, len + 1);
+  }
+  return best;
 }
 int Lexicon::MatchRole(const std::vector<std::string_view>& words) const {
   return impl_->roles.Match(words);

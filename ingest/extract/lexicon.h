@@ -22,9 +22,16 @@ class Lexicon {
   bool IsNotName(std::string_view fold) const;
   bool IsSiteWord(std::string_view fold) const;
   bool IsFirstName(std::string_view fold) const;
-  // Number of words of the longest place name starting at words[0] (folded words, "'" kept in
-  // elisions as separate words: "cote" "d'" "ivoire"), or 0.
-  int MatchPlace(const std::vector<std::string_view>& words) const;
+  // A preposition after which a place name may stand: "a", "au", "en" (French), "in", "at",
+  // "near" (English).
+  bool IsLocative(std::string_view fold, bool french) const;
+  bool IsPlaceNoun(std::string_view fold) const;  // "ville", "city", "usine": "la ville de X"
+  // Number of words of the longest place name starting at words[0] (folded words as Tokenize
+  // gives them: "cote" "d'" "ivoire"), or 0. Countries of the generated gazetteer
+  // (ingest/data/gazetteer) and the lexicon's [world_place] rows are places anywhere; the
+  // gazetteer's regions and cities only when `locative` ("à Tanger", "in Tangier"), since many
+  // of them are also words or company names.
+  int MatchPlace(const std::vector<std::string_view>& words, bool locative) const;
   // Number of words of the longest role phrase starting at words[0], or 0.
   int MatchRole(const std::vector<std::string_view>& words) const;
 

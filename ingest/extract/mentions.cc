@@ -161,6 +161,52 @@ class MentionFinder {
     return false;
   }
 
+  // True when a place name may start at token i: after a locative preposition ("à", "in"),
+  // after "de" / "of" that follows a place noun ("la ville de", "the city of"), in a list after
+  // a place ("à Tarfaya et Essaouira"), before "-based", or as a dateline ("Tanger, 14 mars").
+  bool Locative(std::size_t i) const {
+    if (i + 2 < t_.size() && IsPunct(t_[i + 1], "-") &&
+        (t_[i + 2].fold == "based" || t_[i + 2].fold == "headquartered")) {
+      return true;
+    }
+    // "Hutchinson, Kansas", "Cambridge, Mass.": a city named with its state or country.
+    if (i + 2 < t_.size() && IsPunct(t_[i + 1], ",") && IsNameWord(i + 2)) {
+      std::vector<std::string_view> next;
+      for (std::size_t k = i + 2; k < t_.size() && k < i + 6; ++k) next.push_back(t_[k].fold);
+      const auto len = static_cast<std::size_t>(lex_.MatchPlace(next, true));
+      if (len > 0 && !IsNameWord(i + 2 + len)) return true;
+    }
+    if (i == 0) {  // a dateline: "Tanger, 14 mars 2024 -", "WICHITA, Kan., Sept. 3, 2024 -"
+      if (t_.size() < 2 || !IsPunct(t_[1], ",")) return false;
+      for (std::size_t k = 2; k < t_.size() && k < 10; ++k) {
+        if (t_[k].type == TokenType::kNumber) return true;
+      }
+      return false;
+    }
+    std::size_t p = i - 1;
+    // "dans l'Ain", "in the Netherlands": the determiner is skipped.
+    if (p > 0 && (t_[p].fold == "l'" || t_[p].fold == "la" || t_[p].fold == "le" ||
+                  t_[p].fold == "les" || t_[p].fold == "the")) {
+      --p;
+    }
+    const std::string& f = t_[p].fold;
+    if (t_[p].type == TokenType::kWord && !t_[p].capitalized && lex_.IsLocative(f, french_)) {
+      return true;
+    }
+    const bool de = f == "de" || f == "d'" || f == "du" || f == "des" || f == "of";
+    if (de && p > 0 && lex_.IsPlaceNoun(t_[p - 1].fold)) return true;
+    // "la zone Midparc de Nouaceur", "l'Atlantic Free Zone de Kénitra": a place of a place.
+    if (de && !out_.empty() && out_.back().kind == NodeKind::kPlace && out_.back().end == p) {
+      return true;
+    }
+    // A list of places: "à Tarfaya, Essaouira et Dakhla", "in Leeds, and Bristol".
+    std::size_t q = p;
+    if ((f == "et" || f == "and") && q > 0 && IsPunct(t_[q - 1], ",")) --q;
+    const bool separator = IsPunct(t_[p], ",") || f == "et" || f == "and";
+    return separator && !out_.empty() && out_.back().kind == NodeKind::kPlace &&
+           out_.back().end == q;
+  }
+
   // Extends a capitalised run over connectors when the result is one name.
   std::size_t ExtendRun(std::size_t begin, std::size_t end) const {
     std::size_t j = end;
@@ -175,7 +221,8 @@ class MentionFinder {
       // A place spelled with a connector: "Côte d'Ivoire", "Trois-Rivières" is one token.
       std::vector<std::string_view> words;
       for (std::size_t q = j - 1; q < k; ++q) words.push_back(t_[q].fold);
-      const bool place = lex_.MatchPlace(words) == static_cast<int>(words.size());
+      const bool place =
+          lex_.MatchPlace(words, Locative(begin)) == static_cast<int>(words.size());
       if (legal_next || acronym_next || place || (!coordinating && RunHasInstitutionCue(j + c, k))) {
         j = k;
         continue;
@@ -315,7 +362,7 @@ class MentionFinder {
     if (run_end == i) return i + 1;
     std::vector<std::string_view> words;
     for (std::size_t k = i; k < std::min(t_.size(), i + 6); ++k) words.push_back(t_[k].fold);
-    const int place_len = lex_.MatchPlace(words);
+    const int place_len = lex_.MatchPlace(words, Locative(i));
     // Person: known first name followed by a capitalised word.
     std::string first = tok.fold;
     if (const std::size_t dash = first.find('-'); dash != std::string::npos && !lex_.IsFirstName(first)) {

@@ -45,6 +45,8 @@ bool IsModifier(const std::vector<Item>& items, std::size_t i) {
       return i + 1 < items.size() && items[i + 1].type == Item::Type::kWord &&
              !lex.IsFunctionWord(items[i + 1].fold);
     }
+    // The second half of a compound adjective: "family-owned", "Dubai-based".
+    if (i > 0 && items[i - 1].IsPunct("-")) return true;
     return !lex.IsFunctionWord(it.fold) && !it.anaphor;
   }
   if (it.type == Item::Type::kPunct) return it.fold == "-" || it.fold == "\"";
@@ -70,6 +72,8 @@ bool WordMatches(const Item& it, const std::string& word, bool prefix) {
   return it.fold == word;
 }
 
+// The matcher keeps one match under construction and undoes what a failed branch added
+// (backtracking restores sizes, never copies the match).
 class Matcher {
  public:
   Matcher(const Pattern& p, const std::vector<Item>& items, const SlotPolicy& policy)
@@ -84,22 +88,68 @@ class Matcher {
     }
   }
 
-  bool Run(std::size_t e, std::size_t i, Match m, Match* out) const {
+  // Matches the pattern from item `begin`; on success `*out` receives the match.
+  bool MatchAt(std::size_t begin, Match* out) {
+    m_.subjects.clear();
+    m_.objects.clear();
+    m_.money.clear();
+    m_.percent.clear();
+    m_.count.clear();
+    m_.year.clear();
+    m_.role = {0, 0};
+    m_.has_trigger = false;
+    m_.trigger = 0;
+    captures_.clear();
+    if (!Run(0, begin)) return false;
+    *out = m_;
+    out->begin = begin;
+    out->end = end_;
+    out->captures.clear();
+    for (const auto& [name, range] : captures_) out->captures[*name] = range;
+    return true;
+  }
+
+ private:
+  struct Mark {
+    std::size_t subjects, objects, money, percent, count, year, captures;
+    std::pair<std::size_t, std::size_t> role;
+    bool has_trigger;
+    std::size_t trigger;
+  };
+
+  Mark Save() const {
+    return {m_.subjects.size(), m_.objects.size(), m_.money.size(), m_.percent.size(),
+            m_.count.size(),    m_.year.size(),    captures_.size(),  m_.role,
+            m_.has_trigger,     m_.trigger};
+  }
+
+  void Restore(const Mark& k) {
+    m_.subjects.resize(k.subjects);
+    m_.objects.resize(k.objects);
+    m_.money.resize(k.money);
+    m_.percent.resize(k.percent);
+    m_.count.resize(k.count);
+    m_.year.resize(k.year);
+    captures_.resize(k.captures);
+    m_.role = k.role;
+    m_.has_trigger = k.has_trigger;
+    m_.trigger = k.trigger;
+  }
+
+  // Matches elements [e, end) from item i. Returns false with the match as it was on entry.
+  bool Run(std::size_t e, std::size_t i) {
     if (e == p_.elements.size()) {
-      m.end = i;
-      *out = std::move(m);
+      end_ = i;
       return true;
     }
     const PatternElement& el = p_.elements[e];
     if (el.optional && el.kind != Kind::kDet) {
-      PatternElement copy = el;
-      if (One(copy, e, i, m, out)) return true;
-      return Run(e + 1, i, std::move(m), out);
+      if (One(el, e, i)) return true;
+      return Run(e + 1, i);
     }
-    return One(el, e, i, std::move(m), out);
+    return One(el, e, i);
   }
 
- private:
   bool EntityOk(std::size_t i, const std::vector<graph::NodeKind>& kinds) const {
     if (i >= items_.size()) return false;
     const Item& it = items_[i];
@@ -123,8 +173,9 @@ class Matcher {
           (items_[k].IsWord("et") || items_[k].IsWord("and") || items_[k].IsPunct("&"))) {
         ++k;
         sep = true;
-      } else if (k + 1 < items_.size() && ((items_[k].IsWord("ainsi") && items_[k + 1].IsWord("que")) ||
-                                           (items_[k].IsWord("as") && items_[k + 1].IsWord("well")))) {
+      } else if (k + 1 < items_.size() &&
+                 ((items_[k].IsWord("ainsi") && items_[k + 1].IsWord("que")) ||
+                  (items_[k].IsWord("as") && items_[k + 1].IsWord("well")))) {
         k += items_[k].IsWord("as") ? 3 : 2;
         sep = true;
       }
@@ -137,7 +188,10 @@ class Matcher {
         ++k;
       }
       if (k < items_.size() && IsDeterminer(items_[k])) ++k;
-      for (int n = 0; n < 3 && k < items_.size() && !EntityOk(k, kinds) && IsModifier(items_, k); ++n) ++k;
+      for (int n = 0; n < 3 && k < items_.size() && !EntityOk(k, kinds) && IsModifier(items_, k);
+           ++n) {
+        ++k;
+      }
       if (!EntityOk(k, kinds)) break;
       out->push_back(k);
       j = k + 1;
@@ -145,8 +199,16 @@ class Matcher {
     return j;
   }
 
-  bool One(const PatternElement& el, std::size_t e, std::size_t i, Match m, Match* out) const {
+  // Tries Run(e + 1, i); on failure restores `mark`.
+  bool Next(std::size_t e, std::size_t i, const Mark& mark) {
+    if (Run(e + 1, i)) return true;
+    Restore(mark);
+    return false;
+  }
+
+  bool One(const PatternElement& el, std::size_t e, std::size_t i) {
     const std::size_t n = items_.size();
+    const Mark mark = Save();
     switch (el.kind) {
       case Kind::kWords:
         for (std::size_t a = 0; a < el.phrases.size(); ++a) {
@@ -157,37 +219,35 @@ class Matcher {
             ok = WordMatches(items_[i + w], phrase[w], el.prefix[a] && w + 1 == phrase.size());
           }
           if (!ok) continue;
-          Match next = m;
-          if (!next.has_trigger) {
-            next.trigger = i;
-            next.has_trigger = true;
+          if (!m_.has_trigger) {
+            m_.trigger = i;
+            m_.has_trigger = true;
           }
-          if (Run(e + 1, i + phrase.size(), std::move(next), out)) return true;
+          if (Next(e, i + phrase.size(), mark)) return true;
         }
         return false;
       case Kind::kSubject:
       case Kind::kObject: {
         const auto& kinds = el.kind == Kind::kSubject ? policy_.subject_kinds : policy_.object_kinds;
         if (!EntityOk(i, kinds)) return false;
-        (el.kind == Kind::kSubject ? m.subjects : m.objects).push_back(i);
-        return Run(e + 1, i + 1, std::move(m), out);
+        (el.kind == Kind::kSubject ? m_.subjects : m_.objects).push_back(i);
+        return Next(e, i + 1, mark);
       }
       case Kind::kSubjects:
       case Kind::kObjects: {
-        const auto& kinds = el.kind == Kind::kSubjects ? policy_.subject_kinds : policy_.object_kinds;
+        const auto& kinds =
+            el.kind == Kind::kSubjects ? policy_.subject_kinds : policy_.object_kinds;
         if (!EntityOk(i, kinds)) return false;
-        std::vector<std::size_t> list;
-        const std::size_t end = List(i, kinds, &list);
-        auto& target = el.kind == Kind::kSubjects ? m.subjects : m.objects;
-        target.insert(target.end(), list.begin(), list.end());
-        return Run(e + 1, end, std::move(m), out);
+        const std::size_t end = List(i, kinds, el.kind == Kind::kSubjects ? &m_.subjects
+                                                                          : &m_.objects);
+        return Next(e, end, mark);
       }
       case Kind::kAnyEntity:
         if (i >= n || items_[i].type != Item::Type::kEntity) return false;
-        return Run(e + 1, i + 1, std::move(m), out);
+        return Run(e + 1, i + 1);
       case Kind::kDet:
-        if (i < n && IsDeterminer(items_[i]) && Run(e + 1, i + 1, m, out)) return true;
-        return Run(e + 1, i, std::move(m), out);
+        if (i < n && IsDeterminer(items_[i]) && Run(e + 1, i + 1)) return true;
+        return Run(e + 1, i);
       case Kind::kDe: {
         if (i >= n) return false;
         const std::string& f = items_[i].fold;
@@ -195,23 +255,24 @@ class Matcher {
             !(f == "de" || f == "d'" || f == "du" || f == "des" || f == "of")) {
           return false;
         }
-        if (i + 1 < n && (items_[i + 1].IsWord("la") || items_[i + 1].IsWord("l'") ||
-                          items_[i + 1].IsWord("the")) &&
-            Run(e + 1, i + 2, m, out)) {
+        if (i + 1 < n &&
+            (items_[i + 1].IsWord("la") || items_[i + 1].IsWord("l'") ||
+             items_[i + 1].IsWord("the")) &&
+            Run(e + 1, i + 2)) {
           return true;
         }
-        return Run(e + 1, i + 1, std::move(m), out);
+        return Run(e + 1, i + 1);
       }
       case Kind::kModifiers:
         for (std::size_t k = 0; k <= 5 && i + k <= n; ++k) {
           if (k > 0 && !IsModifier(items_, i + k - 1)) break;
-          if (Run(e + 1, i + k, m, out)) return true;
+          if (Run(e + 1, i + k)) return true;
         }
         return false;
       case Kind::kGap:
         for (std::size_t k = 0; k <= 8 && i + k <= n; ++k) {
           if (k > 0 && items_[i + k - 1].IsPunct(";")) break;
-          if (Run(e + 1, i + k, m, out)) return true;
+          if (Run(e + 1, i + k)) return true;
         }
         return false;
       case Kind::kMoney:
@@ -226,18 +287,18 @@ class Matcher {
                                  : el.kind == Kind::kYear    ? Value::Kind::kYear
                                                              : Value::Kind::kCount;
         if (v.kind != want) return false;
-        auto& slot = el.kind == Kind::kMoney     ? m.money
-                     : el.kind == Kind::kPercent ? m.percent
-                     : el.kind == Kind::kYear    ? m.year
-                                                 : m.count;
+        auto& slot = el.kind == Kind::kMoney     ? m_.money
+                     : el.kind == Kind::kPercent ? m_.percent
+                     : el.kind == Kind::kYear    ? m_.year
+                                                 : m_.count;
         slot.push_back(&v);
-        return Run(e + 1, j + 1, std::move(m), out);
+        return Next(e, j + 1, mark);
       }
       case Kind::kRole: {
         const std::size_t end = RoleEnd(i);
         if (end == i) return false;
-        m.role = {i, end};
-        return Run(e + 1, end, std::move(m), out);
+        m_.role = {i, end};
+        return Next(e, end, mark);
       }
       case Kind::kCapture:
         for (std::size_t k = 1; k <= 6 && i + k <= n; ++k) {
@@ -246,27 +307,26 @@ class Matcher {
                           (it.type == Item::Type::kPunct && (it.fold == "-" || it.fold == "'")) ||
                           it.type == Item::Type::kValue;
           if (!ok) break;
-          Match next = m;
-          next.captures[el.name] = {i, i + k};
-          if (Run(e + 1, i + k, std::move(next), out)) return true;
+          captures_.emplace_back(&el.name, std::make_pair(i, i + k));
+          if (Next(e, i + k, mark)) return true;
         }
         return false;
       case Kind::kStart:
         if (i != start_ && i != 0) return false;
-        return Run(e + 1, i, std::move(m), out);
+        return Run(e + 1, i);
       case Kind::kSubjectRight: {
         const int s = RightSubject(i);
         if (s < 0) return false;
-        m.subjects.push_back(static_cast<std::size_t>(s));
-        return Run(e + 1, i, std::move(m), out);
+        m_.subjects.push_back(static_cast<std::size_t>(s));
+        return Next(e, i, mark);
       }
       case Kind::kSubjectLeft:
-        return Run(e + 1, i, std::move(m), out);
+        return Run(e + 1, i);
       case Kind::kNot:
         for (std::size_t a = 0; a < el.phrases.size(); ++a) {
           if (i < n && WordMatches(items_[i], el.phrases[a][0], false)) return false;
         }
-        return Run(e + 1, i, std::move(m), out);
+        return Run(e + 1, i);
     }
     return false;
   }
@@ -326,6 +386,9 @@ class Matcher {
   const std::vector<Item>& items_;
   const SlotPolicy& policy_;
   std::size_t start_ = 0;
+  Match m_;  // the match under construction (captures apart, by element name)
+  std::vector<std::pair<const std::string*, std::pair<std::size_t, std::size_t>>> captures_;
+  std::size_t end_ = 0;
 };
 
 // True when the entity at `pos` completes "de"/"of" ("filiale du groupe allemand Hartwig").
@@ -568,6 +631,74 @@ Pattern CompilePattern(std::string_view text, std::string* error) {
   return pattern;
 }
 
+namespace {
+
+// Items an element can span at most, or -1 when unbounded (lists, role chains).
+int MaxSpan(const PatternElement& el) {
+  switch (el.kind) {
+    case Kind::kSubjectLeft:
+    case Kind::kStart:
+    case Kind::kNot:
+    case Kind::kSubjectRight:
+      return 0;
+    case Kind::kSubject:
+    case Kind::kObject:
+    case Kind::kAnyEntity:
+    case Kind::kDet:
+      return 1;
+    case Kind::kDe:
+      return 2;
+    case Kind::kMoney:
+    case Kind::kPercent:
+    case Kind::kCount:
+    case Kind::kYear:
+      return 4;  // up to three approximators and the value
+    case Kind::kModifiers:
+      return 5;
+    case Kind::kCapture:
+      return 6;
+    case Kind::kGap:
+      return 8;
+    case Kind::kWords: {
+      std::size_t longest = 0;
+      for (const auto& phrase : el.phrases) longest = std::max(longest, phrase.size());
+      return static_cast<int>(longest);
+    }
+    case Kind::kSubjects:
+    case Kind::kObjects:
+    case Kind::kRole:
+      return -1;
+  }
+  return -1;
+}
+
+// The first required word element of `pattern` and how far from the start of a match it can
+// begin (-1: no such element, or unbounded).
+std::pair<const PatternElement*, int> Anchor(const Pattern& pattern) {
+  int offset = 0;
+  for (const PatternElement& el : pattern.elements) {
+    if (el.kind == Kind::kWords && !el.optional) return {&el, offset};
+    const int span = MaxSpan(el);
+    if (span < 0 || offset < 0) {
+      offset = -1;
+    } else {
+      offset += span;
+    }
+  }
+  return {nullptr, -1};
+}
+
+bool StartsPhrase(const Item& it, const PatternElement& el) {
+  for (std::size_t a = 0; a < el.phrases.size(); ++a) {
+    if (WordMatches(it, el.phrases[a].front(), el.prefix[a] && el.phrases[a].size() == 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& items,
                                const SlotPolicy& policy) {
   std::vector<Match> matches;
@@ -580,9 +711,28 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
                                                 first.kind == Kind::kObject ||
                                                 first.kind == Kind::kSubjects ||
                                                 first.kind == Kind::kObjects);
+  // A match holds its first required word at or after its start, at most `offset` items
+  // after it when the elements before are bounded: starts too far from every occurrence of
+  // that word cannot match.
+  const auto [anchor, offset] = Anchor(pattern);
+  std::vector<std::size_t> next_anchor;  // next item >= i that starts the anchor word
+  if (anchor != nullptr) {
+    next_anchor.assign(items.size() + 1, items.size());
+    for (std::size_t k = items.size(); k-- > 0;) {
+      next_anchor[k] = StartsPhrase(items[k], *anchor) ? k : next_anchor[k + 1];
+    }
+    if (next_anchor[0] == items.size()) return matches;
+  }
   Matcher matcher(pattern, items, policy);
   std::size_t i = 0;
   while (i < items.size()) {
+    if (anchor != nullptr) {
+      if (next_anchor[i] == items.size()) break;
+      if (offset >= 0 && next_anchor[i] > i + static_cast<std::size_t>(offset)) {
+        i = next_anchor[i] - static_cast<std::size_t>(offset);
+        continue;
+      }
+    }
     if (entity_first && items[i].type != Item::Type::kEntity) {
       ++i;
       continue;
@@ -598,20 +748,18 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
         continue;
       }
     }
-    Match m;
-    m.begin = i;
     Match found;
-    if (matcher.Run(0, i, m, &found)) {
+    if (matcher.MatchAt(i, &found)) {
       if (left) {
         const int s = LeftSubject(items, i, policy);
         if (s >= 0) {
           found.subjects.insert(found.subjects.begin(), static_cast<std::size_t>(s));
-          matches.push_back(found);
+          matches.push_back(std::move(found));
           i = std::max(found.end, i + 1);
           continue;
         }
       } else {
-        matches.push_back(found);
+        matches.push_back(std::move(found));
         i = std::max(found.end, i + 1);
         continue;
       }
