@@ -1,3 +1,5 @@
+#include <unordered_map>
+
 #include "graph/query/ego_graph.h"
 #include "graph/relation_schema.h"
 #include "graph/query/k_shortest_paths.h"
@@ -10,7 +12,7 @@
 
 // The handlers that walk the graph through the in-memory adjacency index: neighbours, ego
 // subgraph and paths. The snapshot is taken after the index version, so every edge the index
-// knows is in the snapshot (edges are never deleted).
+// knows is in the snapshot, except edges a journalist's correction removed in between.
 namespace presskg::query {
 namespace {
 
@@ -87,24 +89,38 @@ ApiResponse ApiService::Neighbors(const std::string& ref, const ApiRequest& requ
   Result<graph::NeighborPage> page = graph::Neighbors(*index, *id, options);
   if (!page.ok()) return ApiResponse::FromStatus(page.status());
 
+  // Each node is read once per request; an edge or node a concurrent correction just removed
+  // (the index may be one version behind the snapshot) is left out rather than failing the page.
+  std::unordered_map<graph::NodeId, json> summaries;
+  auto summary_of = [&](graph::NodeId node_id) -> Result<const json*> {
+    auto found = summaries.find(node_id);
+    if (found != summaries.end()) return &found->second;
+    PRESSKG_ASSIGN_OR_RETURN(json summary, NodeSummary(*snapshot, node_id));
+    return &summaries.emplace(node_id, std::move(summary)).first->second;
+  };
+  auto removed = [](const Status& status) { return status.code() == Status::Code::kNotFound; };
   json nodes = json::array();
   for (const graph::NeighborNode& node : page->nodes) {
-    Result<json> summary = NodeSummary(*snapshot, node.id);
+    Result<const json*> summary = summary_of(node.id);
+    if (!summary.ok() && removed(summary.status())) continue;
     if (!summary.ok()) return ApiResponse::FromStatus(summary.status());
-    (*summary)["depth"] = node.depth;
-    nodes.push_back(std::move(summary).value());
+    json item = **summary;
+    item["depth"] = node.depth;
+    nodes.push_back(std::move(item));
   }
   json edges = json::array();
   for (const graph::NeighborEdge& reached : page->edges) {
     Result<graph::Edge> edge = snapshot->GetEdge(reached.edge);
+    if (!edge.ok() && removed(edge.status())) continue;
     if (!edge.ok()) return ApiResponse::FromStatus(edge.status());
     graph::NodeId neighbor_id = reached.forward ? reached.edge.target : reached.edge.source;
-    Result<json> neighbor = NodeSummary(*snapshot, neighbor_id);
+    Result<const json*> neighbor = summary_of(neighbor_id);
+    if (!neighbor.ok() && removed(neighbor.status())) continue;
     if (!neighbor.ok()) return ApiResponse::FromStatus(neighbor.status());
     json item = EdgeJson(*edge);
     item["depth"] = reached.depth;
     item["direction"] = reached.forward ? "out" : "in";
-    item["neighbor"] = std::move(neighbor).value();
+    item["neighbor"] = **neighbor;
     edges.push_back(std::move(item));
   }
   return ApiResponse::Json({{"entity", *id},

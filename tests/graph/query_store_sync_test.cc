@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <random>
 #include <string>
 #include <thread>
@@ -165,6 +166,10 @@ TEST(QueryStoreSyncTest, LiveIndexUnderConcurrentCommitsAndReaders) {
   std::thread w2(writer, 100);
   w1.join();
   w2.join();
+  // On a loaded machine the readers may not have run yet: let them query the final index too.
+  for (int i = 0; i < 3000 && queries.load() == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
   done = true;
   r1.join();
   r2.join();
