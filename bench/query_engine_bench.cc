@@ -8,18 +8,15 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <ctime>
-#include <fstream>
 #include <random>
 #include <string>
-#include <tuple>
 #include <vector>
 
+#include "bench/bench_stats.h"
+#include "bench/graph_gen.h"
 #include "graph/query/adjacency_index.h"
 #include "graph/query/k_shortest_paths.h"
 #include "graph/query/neighbors.h"
@@ -27,6 +24,12 @@
 
 namespace presskg::graph {
 namespace {
+
+using bench::Describe;
+using bench::ProcStatusMiB;
+using bench::Samples;
+using bench::Seconds;
+using bench::ThreadCpuSeconds;
 
 struct Flags {
   std::uint32_t nodes = 1'000'000;
@@ -57,156 +60,12 @@ bool ParseFlags(int argc, char** argv, Flags& flags) {
   return argc % 2 == 1 && flags.nodes >= 2 && flags.exponent > 1.0 && flags.queries > 0;
 }
 
-double Seconds(std::chrono::steady_clock::time_point since) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
-}
-
-// CPU time of the calling thread: unlike wall time, not inflated when the cores are shared.
-double ThreadCpuSeconds() {
-  timespec now{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
-}
-
-// Wall and thread-CPU durations of a sequence of operations.
-struct Samples {
-  std::vector<double> wall;
-  std::vector<double> cpu;
-  template <typename Fn>
-  void Time(Fn&& fn) {
-    const double cpu_start = ThreadCpuSeconds();
-    const auto wall_start = std::chrono::steady_clock::now();
-    fn();
-    wall.push_back(Seconds(wall_start));
-    cpu.push_back(ThreadCpuSeconds() - cpu_start);
-  }
-};
-
-// "VmRSS" or "VmHWM" of this process, in MiB.
-double ProcStatusMiB(const char* field) {
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind(field, 0) == 0)
-      return std::strtod(line.c_str() + std::strlen(field) + 1, nullptr) / 1024.0;
-  }
-  return -1;
-}
-
-// Vose's alias table: O(1) sampling of an index proportionally to `weights`.
-class AliasTable {
- public:
-  explicit AliasTable(const std::vector<double>& weights)
-      : probability_(weights.size()), alias_(weights.size()) {
-    const std::size_t n = weights.size();
-    double total = 0;
-    for (double w : weights) total += w;
-    std::vector<double> scaled(n);
-    std::vector<std::uint32_t> small;
-    std::vector<std::uint32_t> large;
-    for (std::size_t i = 0; i < n; ++i) {
-      scaled[i] = weights[i] * static_cast<double>(n) / total;
-      (scaled[i] < 1.0 ? small : large).push_back(static_cast<std::uint32_t>(i));
-    }
-    while (!small.empty() && !large.empty()) {
-      const std::uint32_t s = small.back();
-      small.pop_back();
-      const std::uint32_t l = large.back();
-      probability_[s] = scaled[s];
-      alias_[s] = l;
-      scaled[l] -= 1.0 - scaled[s];
-      if (scaled[l] < 1.0) {
-        large.pop_back();
-        small.push_back(l);
-      }
-    }
-    for (std::uint32_t i : small) probability_[i] = 1.0;
-    for (std::uint32_t i : large) probability_[i] = 1.0;
-  }
-
-  std::uint32_t Sample(std::mt19937_64& rng) const {
-    const auto i = static_cast<std::uint32_t>(rng() % probability_.size());
-    return std::uniform_real_distribution<double>(0, 1)(rng) < probability_[i] ? i : alias_[i];
-  }
-
- private:
-  std::vector<double> probability_;
-  std::vector<std::uint32_t> alias_;
-};
-
-// Chung-Lu: node i has weight (i + 1)^(-1 / (exponent - 1)); both endpoints of each edge are drawn
-// proportionally to weight, so degrees follow a power law with that exponent. Relations are the
-// first 8 of the schema (3 of them symmetric); duplicates and self-loops are redrawn.
-std::vector<IndexEdge> ChungLuEdges(const Flags& flags) {
-  std::vector<double> weights(flags.nodes);
-  for (std::uint32_t i = 0; i < flags.nodes; ++i) {
-    weights[i] = std::pow(static_cast<double>(i) + 1.0, -1.0 / (flags.exponent - 1.0));
-  }
-  const AliasTable table(weights);
-  const RelationSchema& schema = RelationSchema::Builtin();
-  std::mt19937_64 rng(flags.seed);
-  std::vector<IndexEdge> edges;
-  edges.reserve(flags.edges);
-  auto key = [](const IndexEdge& e) { return std::make_tuple(e.source, e.target, e.relation); };
-  while (edges.size() < flags.edges) {
-    while (edges.size() < flags.edges) {
-      IndexEdge edge;
-      edge.source = table.Sample(rng) + 1;  // node ids 1..N
-      edge.target = table.Sample(rng) + 1;
-      if (edge.source == edge.target) continue;
-      edge.relation = static_cast<RelationId>(1 + rng() % 8);
-      if (schema.Get(edge.relation)->symmetric && edge.source > edge.target) {
-        std::swap(edge.source, edge.target);
-      }
-      edge.source_count = 1 + static_cast<std::uint32_t>(rng() % 5);
-      const auto year = static_cast<DateKey>(2015 + rng() % 10);
-      edge.first_seen = year * 10000 + 100 * (1 + rng() % 12) + 1 + rng() % 28;
-      edge.last_seen = edge.first_seen + static_cast<DateKey>(10000 * (rng() % 2));
-      edge.status = rng() % 10 == 0 ? FactStatus::kPlanned : FactStatus::kStated;
-      edges.push_back(edge);
-    }
-    std::sort(edges.begin(), edges.end(),
-              [&](const IndexEdge& a, const IndexEdge& b) { return key(a) < key(b); });
-    edges.erase(
-        std::unique(edges.begin(), edges.end(),
-                    [&](const IndexEdge& a, const IndexEdge& b) { return key(a) == key(b); }),
-        edges.end());
-  }
-  std::shuffle(edges.begin(), edges.end(), rng);  // the builder must not rely on sorted input
-  return edges;
-}
-
-struct Percentiles {
-  double p50_ms = 0;
-  double p95_ms = 0;
-  double max_ms = 0;
-};
-
-Percentiles Summarise(std::vector<double> seconds) {
-  std::sort(seconds.begin(), seconds.end());
-  auto at = [&](double q) {
-    return seconds[std::min(seconds.size() - 1, static_cast<std::size_t>(q * seconds.size()))] *
-           1e3;
-  };
-  return {at(0.50), at(0.95), seconds.back() * 1e3};
-}
-
-// "p50 0.0123 ms, p95 0.2345 ms, max 1.234 ms (thread CPU: p50 ..., p95 ...)"
-std::string Describe(const Samples& samples) {
-  const Percentiles wall = Summarise(samples.wall);
-  const Percentiles cpu = Summarise(samples.cpu);
-  char text[200];
-  std::snprintf(text, sizeof(text),
-                "p50 %.4f ms, p95 %.4f ms, max %.3f ms (thread CPU: p50 %.4f ms, p95 %.4f ms)",
-                wall.p50_ms, wall.p95_ms, wall.max_ms, cpu.p50_ms, cpu.p95_ms);
-  return text;
-}
-
 int Run(const Flags& flags) {
   std::printf("graph: Chung-Lu, %u nodes, %llu edges, exponent %.2f, seed %u\n", flags.nodes,
               static_cast<unsigned long long>(flags.edges), flags.exponent, flags.seed);
   auto start = std::chrono::steady_clock::now();
-  std::vector<IndexEdge> edges = ChungLuEdges(flags);
+  std::vector<IndexEdge> edges =
+      bench::ChungLuEdges({flags.nodes, flags.edges, flags.exponent, flags.seed});
   std::printf("generate: %.2f s\n", Seconds(start));
 
   start = std::chrono::steady_clock::now();

@@ -6,6 +6,7 @@
 namespace presskg::ingest {
 
 Result<graph::DocumentGraph> BuildDocumentGraph(const RawDocument& raw) {
+  PRESSKG_RETURN_IF_ERROR(CheckLineLengths(raw.name, raw.text));
   RawDocument doc = raw;
   FillLanguage(&doc);
   PRESSKG_ASSIGN_OR_RETURN(graph::DocumentGraph graph, ExtractDocument(doc));

@@ -24,6 +24,21 @@ Status CheckDocumentBytes(std::string_view name, std::string_view bytes, bool re
   return Status::Ok();
 }
 
+Status CheckLineLengths(std::string_view name, std::string_view text) {
+  std::size_t line = 1;
+  for (std::size_t start = 0; start <= text.size(); ++line) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > kMaxLineBytes) {
+      return Status::InvalidArgument(std::string(name) + ": line " + std::to_string(line) + " is " +
+                                     std::to_string(end - start) + " bytes long (limit " +
+                                     std::to_string(kMaxLineBytes) + "): not prose");
+    }
+    start = end + 1;
+  }
+  return Status::Ok();
+}
+
 std::string_view StripUtf8Bom(std::string_view bytes) {
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (bytes.starts_with(kBom)) bytes.remove_prefix(kBom.size());

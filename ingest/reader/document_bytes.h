@@ -14,6 +14,15 @@ namespace presskg::ingest {
 // well-formed UTF-8 ("invalid UTF-8 at byte offset N").
 Status CheckDocumentBytes(std::string_view name, std::string_view bytes, bool require_utf8);
 
+// The longest line a document body may have. Extraction time grows with the square of a
+// sentence's length, so a huge line without sentence ends (a 10 MB line takes hours) is refused;
+// no paragraph of prose comes near this.
+inline constexpr std::size_t kMaxLineBytes = 64 * 1024;
+
+// InvalidArgument, with a message that starts with `name` and gives the line number and length,
+// when a line of `text` is longer than kMaxLineBytes.
+Status CheckLineLengths(std::string_view name, std::string_view text);
+
 // `bytes` without a leading UTF-8 byte order mark.
 std::string_view StripUtf8Bom(std::string_view bytes);
 

@@ -15,7 +15,9 @@ int RunCli(int argc, char** argv) {
   app.set_version_flag("--version", "presskg 0.1.0");
   CommandContext ctx;
   AddImportStatementsCommand(app, &ctx);
+  AddBulkLoadCommand(app, &ctx);
   AddStatsCommand(app, &ctx);
+  AddCheckCommand(app, &ctx);
   AddExtractCommand(app, &ctx);
   AddIngestCommand(app, &ctx);
   AddEvalCommand(app, &ctx);

@@ -41,5 +41,7 @@ void AddQueryCommands(CLI::App& root, CommandContext* ctx);
 void AddExportCommand(CLI::App& root, CommandContext* ctx);
 void AddEvalCommand(CLI::App& root, CommandContext* ctx);
 void AddCorrectionCommands(CLI::App& root, CommandContext* ctx);
+void AddCheckCommand(CLI::App& root, CommandContext* ctx);
+void AddBulkLoadCommand(CLI::App& root, CommandContext* ctx);
 
 }  // namespace presskg::query

@@ -5,6 +5,7 @@
 #include "ingest/pipeline.h"
 #include "ingest/reader/document_reader.h"
 #include "ingest/resolve/person_resolver.h"
+#include "graph/text_util.h"
 #include "query/cli/command.h"
 
 namespace presskg::query {
@@ -48,6 +49,14 @@ int RunIngest(const IngestOptions& options) {
   Progress progress(batch.documents.size());
   for (const ingest::RawDocument& doc : batch.documents) {
     progress.Step(doc.name);
+    // A body already in the store is skipped before extraction (the costly part), so a re-run
+    // after an interruption only reads what is missing.
+    Result<std::optional<graph::NodeId>> known =
+        (*store)->Snapshot()->FindDocumentByHash(Sha256Hex(doc.text));
+    if (known.ok() && known->has_value()) {
+      ++unchanged;
+      continue;
+    }
     Result<graph::DocumentGraph> graph = ingest::BuildDocumentGraph(doc);
     if (!graph.ok()) {
       problems.push_back(doc.source + ": " + graph.status().message());

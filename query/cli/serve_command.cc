@@ -16,7 +16,7 @@ struct ServeOptions {
   int port = 8080;
   std::string token;
   std::string web_dir;
-  std::size_t threads = 32;
+  std::size_t threads = 512;
   std::string cors_origin;
 };
 
@@ -85,7 +85,8 @@ void AddServeCommand(CLI::App& root, CommandContext* ctx) {
   cmd->add_option("--token", options->token,
                   "Token required by write endpoints (default: $PRESSKG_TOKEN; none disables them)");
   cmd->add_option("--web", options->web_dir, "Folder served at / (default: web/dist)");
-  cmd->add_option("--threads", options->threads, "Worker threads (one per open connection)")
+  cmd->add_option("--threads", options->threads,
+                  "Most connections served at once (a thread each, started as needed)")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   cmd->add_option("--cors-origin", options->cors_origin, "Allowed CORS origin (default: none)");

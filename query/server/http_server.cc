@@ -2,7 +2,12 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 namespace presskg::query {
 
@@ -14,6 +19,68 @@ struct HttpServer::Impl {
 };
 
 namespace {
+
+// httplib hands each accepted connection to the task queue and a worker keeps it for as long as
+// the client keeps it open (keep-alive, slow or half-open clients until their timeouts). A fixed
+// pool lets a few hundred idle connections queue every new client behind them; this pool starts
+// a worker whenever no idle one is left (up to `max_threads`), and workers above `min_threads`
+// exit after a minute without work.
+class ElasticThreadPool final : public httplib::TaskQueue {
+ public:
+  ElasticThreadPool(std::size_t min_threads, std::size_t max_threads)
+      : min_threads_(std::min(min_threads, max_threads)), max_threads_(max_threads) {}
+
+  void enqueue(std::function<void()> fn) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    jobs_.push_back(std::move(fn));
+    if (jobs_.size() > idle_ && threads_ < max_threads_) {
+      ++threads_;
+      std::thread([this] { Work(); }).detach();
+    } else {
+      work_cv_.notify_one();
+    }
+  }
+
+  // Runs the queued jobs, then returns once every worker has exited.
+  void shutdown() override {
+    std::unique_lock<std::mutex> lock(mu_);
+    shutdown_ = true;
+    work_cv_.notify_all();
+    done_cv_.wait(lock, [this] { return threads_ == 0; });
+  }
+
+ private:
+  void Work() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      ++idle_;
+      const bool woken = work_cv_.wait_for(lock, std::chrono::minutes(1),
+                                           [this] { return !jobs_.empty() || shutdown_; });
+      --idle_;
+      if (jobs_.empty()) {
+        if (shutdown_ || (!woken && threads_ > min_threads_)) break;
+        continue;
+      }
+      std::function<void()> job = std::move(jobs_.front());
+      jobs_.pop_front();
+      lock.unlock();
+      job();
+      lock.lock();
+    }
+    --threads_;
+    done_cv_.notify_all();
+  }
+
+  const std::size_t min_threads_;
+  const std::size_t max_threads_;
+  std::mutex mu_;
+  std::condition_variable work_cv_;
+  std::condition_variable done_cv_;
+  std::deque<std::function<void()>> jobs_;  // guarded by mu_, as are the counts below
+  std::size_t threads_ = 0;
+  std::size_t idle_ = 0;
+  bool shutdown_ = false;
+};
 
 std::string BearerToken(const httplib::Request& request) {
   std::string header = request.get_header_value("Authorization");
@@ -41,14 +108,16 @@ HttpServer::HttpServer(const ApiService* api, HttpServerOptions options)
   server.set_write_timeout(opts.read_timeout_s, 0);
   server.set_payload_max_length(opts.max_body_bytes);
   const std::size_t threads = opts.worker_threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.new_task_queue = [threads] { return new ElasticThreadPool(8, threads); };
 
-  auto handle = [this](const httplib::Request& request, httplib::Response& response) {
+  // Answers `request` whose body is `body` through the API service.
+  auto respond = [this](const httplib::Request& request, std::string body,
+                        httplib::Response& response) {
     ApiRequest api_request;
     api_request.method = request.method;
     api_request.path = request.path;
     for (const auto& [key, value] : request.params) api_request.params.emplace(key, value);
-    api_request.body = request.body;
+    api_request.body = std::move(body);
     api_request.bearer_token = BearerToken(request);
     ApiResponse api_response = impl_->api->Handle(api_request);
     response.status = api_response.status;
@@ -57,11 +126,43 @@ HttpServer::HttpServer(const ApiService* api, HttpServerOptions options)
       response.set_header("Access-Control-Allow-Origin", impl_->options.cors_origin);
     }
   };
+  auto refuse = [](int status, const std::string& message, httplib::Response& response) {
+    response.status = status;
+    response.set_content(ApiResponse::Error(status, message).body, "application/json");
+    response.set_header("Connection", "close");  // the rest of the body is left unread
+  };
+  // Bodies are read here rather than by httplib, which (0.11.4) limits neither chunked bodies nor
+  // what a compressed body inflates to: the limit applies to the bytes as the API will see them.
+  auto handle_body = [this, respond, refuse](const httplib::Request& request,
+                                             httplib::Response& response,
+                                             const httplib::ContentReader& reader) {
+    if (request.is_multipart_form_data()) {
+      return refuse(415, "multipart bodies are not accepted: send JSON", response);
+    }
+    const std::size_t max = impl_->options.max_body_bytes;
+    std::string body;
+    bool too_large = false;
+    const bool read = reader([&](const char* data, std::size_t length) {
+      too_large = too_large || body.size() + length > max;
+      if (!too_large) body.append(data, length);
+      return !too_large;
+    });
+    if (too_large || response.status == 413) {
+      return refuse(413, "request body larger than " + std::to_string(max) + " bytes", response);
+    }
+    if (!read) return refuse(400, "malformed or incomplete request body", response);
+    respond(request, std::move(body), response);
+  };
+  auto handle = [respond](const httplib::Request& request, httplib::Response& response) {
+    respond(request, "", response);
+  };
   const std::string api_pattern = R"(/api/v1/.*)";
   server.Get(api_pattern, handle);
-  server.Post(api_pattern, handle);
   server.Delete(api_pattern, handle);
-  server.Put(api_pattern, handle);
+  server.Post(api_pattern, handle_body);
+  server.Put(api_pattern, handle_body);
+  server.Patch(api_pattern, handle_body);
+  server.Delete(api_pattern, handle_body);
 
   server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
     if (!response.body.empty()) return;

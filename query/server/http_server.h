@@ -12,7 +12,9 @@ struct HttpServerOptions {
   std::string host = "127.0.0.1";  // loopback unless told otherwise
   int port = 8080;                 // 0 picks a free port
   std::string web_dir;             // served at "/" when it exists
-  std::size_t worker_threads = 32;  // each keep-alive connection holds one while open
+  // Most connections served at once: each open connection (idle keep-alive, slow or half-open
+  // ones included, until their timeouts) holds a worker thread; threads start as needed.
+  std::size_t worker_threads = 512;
   std::size_t max_body_bytes = 16 << 20;
   int keep_alive_timeout_s = 5;
   std::size_t keep_alive_max_requests = 10000;

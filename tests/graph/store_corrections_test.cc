@@ -7,6 +7,7 @@
 
 #include "graph/graph_store.h"
 #include "graph/relation_schema.h"
+#include "graph/store_check.h"
 #include "graph/testing/store_testing.h"
 #include "tests/test_support.h"
 
@@ -54,9 +55,16 @@ NodeId Lookup(const GraphStore& store, const std::string& key) {
   return ids->empty() ? 0 : ids->front();
 }
 
+// Both checkers: the snapshot invariants and `presskg check`'s full scan (counters, the
+// corrections log, redirects).
 void ExpectSound(const GraphStore& store) {
   Status status = testing::CheckStoreInvariants(*store.Snapshot());
   EXPECT_TRUE(status.ok()) << status.message();
+  Result<StoreCheckReport> report = CheckStore(store.path());
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  for (const StoreProblem& problem : report->problems) {
+    ADD_FAILURE() << problem.kind << " " << problem.key << ": " << problem.message;
+  }
 }
 
 // A one-fact document: `subject` (named `name`, indexed under `keys`) -has_client-> `client`.
