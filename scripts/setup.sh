@@ -10,6 +10,8 @@ PACKAGES=(
   libicu-dev libssl-dev
   # tests and tools
   libgtest-dev libgmock-dev libbenchmark-dev libxml2-utils python3 python3-networkx python3-igraph
+  # fuzz targets (scripts/fuzz.sh): clang and its libFuzzer
+  clang libfuzzer-14-dev
   # web front-end build (nodejs brings npm from nodesource; Debian's needs the npm package) and
   # browser tests (Debian's chromium: no browser is ever downloaded)
   nodejs chromium
