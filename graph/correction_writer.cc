@@ -122,6 +122,23 @@ Status CorrectionWriter::Seal(const Correction& record) {
   return Put(Cf::kMeta, kMetaNextNodeId, CounterValue(counters_.next_node_id));
 }
 
+Status CorrectionWriter::FoldInto(Node* keep, const Node& absorb,
+                                  const std::vector<std::string>& name_keys, Correction* record) {
+  FactMover mover(db_, &counters_, &batch_);
+  PRESSKG_RETURN_IF_ERROR(
+      mover.Move(absorb.id, keep->id, [](const MovedFact&) { return true; }, record));
+  PRESSKG_RETURN_IF_ERROR(mover.MoveNameKeys(absorb.id, keep->id, name_keys, &record->name_keys,
+                                             &record->shared_name_keys));
+  PRESSKG_ASSIGN_OR_RETURN(record->edges_changed, mover.Finish());
+  for (const Alias& alias : absorb.aliases) JoinAlias(keep, alias);
+  FillLabels(keep, absorb);
+  PRESSKG_RETURN_IF_ERROR(Put(Cf::kNodes, keys::NodeKey(keep->id), values::EncodeNode(*keep)));
+  PRESSKG_RETURN_IF_ERROR(Delete(Cf::kNodes, keys::NodeKey(absorb.id)));
+  --counters_.values[KindCounter(absorb.kind)];
+  return Put(Cf::kRedirects, keys::NodeKey(absorb.id),
+             values::EncodeRedirect({keep->id, record->id}));
+}
+
 Result<Correction> CorrectionWriter::BuildMerge(const MergeRequest& request) {
   if (request.keep == request.absorb) {
     return Status::InvalidArgument("cannot merge entity " + std::to_string(request.keep) +
@@ -149,20 +166,7 @@ Result<Correction> CorrectionWriter::BuildMerge(const MergeRequest& request) {
   }
   record.absorbed = absorb;
 
-  FactMover mover(db_, &counters_, &batch_);
-  PRESSKG_RETURN_IF_ERROR(
-      mover.Move(absorb.id, keep.id, [](const MovedFact&) { return true; }, &record));
-  PRESSKG_RETURN_IF_ERROR(mover.MoveNameKeys(absorb.id, keep.id, request.name_keys,
-                                             &record.name_keys, &record.shared_name_keys));
-  PRESSKG_ASSIGN_OR_RETURN(record.edges_changed, mover.Finish());
-
-  for (const Alias& alias : absorb.aliases) JoinAlias(&keep, alias);
-  FillLabels(&keep, absorb);
-  PRESSKG_RETURN_IF_ERROR(Put(Cf::kNodes, keys::NodeKey(keep.id), values::EncodeNode(keep)));
-  PRESSKG_RETURN_IF_ERROR(Delete(Cf::kNodes, keys::NodeKey(absorb.id)));
-  --counters_.values[KindCounter(absorb.kind)];
-  PRESSKG_RETURN_IF_ERROR(Put(Cf::kRedirects, keys::NodeKey(absorb.id),
-                              values::EncodeRedirect({keep.id, record.id})));
+  PRESSKG_RETURN_IF_ERROR(FoldInto(&keep, absorb, request.name_keys, &record));
   PRESSKG_RETURN_IF_ERROR(Seal(record));
   return record;
 }
@@ -316,20 +320,7 @@ Result<Correction> CorrectionWriter::RevertSplit(const Correction& split, Correc
   record.to_label = keep.label;
   record.aliases = split.aliases;
 
-  FactMover mover(db_, &counters_, &batch_);
-  PRESSKG_RETURN_IF_ERROR(
-      mover.Move(absorb.id, keep.id, [](const MovedFact&) { return true; }, &record));
-  PRESSKG_RETURN_IF_ERROR(mover.MoveNameKeys(absorb.id, keep.id, split.name_keys,
-                                             &record.name_keys, &record.shared_name_keys));
-  PRESSKG_ASSIGN_OR_RETURN(record.edges_changed, mover.Finish());
-
-  for (const Alias& alias : absorb.aliases) JoinAlias(&keep, alias);
-  FillLabels(&keep, absorb);
-  PRESSKG_RETURN_IF_ERROR(Put(Cf::kNodes, keys::NodeKey(keep.id), values::EncodeNode(keep)));
-  PRESSKG_RETURN_IF_ERROR(Delete(Cf::kNodes, keys::NodeKey(absorb.id)));
-  --counters_.values[KindCounter(absorb.kind)];
-  PRESSKG_RETURN_IF_ERROR(Put(Cf::kRedirects, keys::NodeKey(absorb.id),
-                              values::EncodeRedirect({keep.id, record.id})));
+  PRESSKG_RETURN_IF_ERROR(FoldInto(&keep, absorb, split.name_keys, &record));
   return record;
 }
 

@@ -6,6 +6,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <string>
+#include <vector>
 
 #include "graph/document_writer.h"
 #include "graph/graph_store.h"
@@ -34,6 +35,10 @@ class CorrectionWriter {
   Status Delete(Cf cf, const std::string& key);
   // Writes the record, the counters and next_node_id into the batch.
   Status Seal(const Correction& record);
+  // Moves every fact, name key and alias of `absorb` to `keep`, deletes `absorb` and redirects its
+  // id to `keep` (merge, and the revert of a split).
+  Status FoldInto(Node* keep, const Node& absorb, const std::vector<std::string>& name_keys,
+                  Correction* record);
   Result<Correction> RevertMerge(const Correction& merge, Correction record);
   Result<Correction> RevertSplit(const Correction& split, Correction record);
 
