@@ -82,7 +82,8 @@ bool StripMarkers(std::string_view marked, RelxSentence* out) {
 
 std::vector<std::string> FoldedWords(const std::string& name) {
   std::vector<std::string> words;
-  for (std::string_view w : Split(FoldedName(name), ' ')) {
+  const std::string folded = FoldedName(name);  // the views below point into it
+  for (std::string_view w : Split(folded, ' ')) {
     if (!w.empty()) words.emplace_back(w);
   }
   return words;
