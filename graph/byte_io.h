@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/status.h"
+
 namespace presskg::graph::values {
 
 inline constexpr char kFormatV1 = 1;
@@ -123,5 +125,10 @@ class Reader {
   std::string_view in_;
   bool ok_ = true;
 };
+
+// Corruption naming the kind of value that did not decode.
+inline Status Malformed(const char* what) {
+  return Status::Corruption(std::string("malformed ") + what + " value in the store");
+}
 
 }  // namespace presskg::graph::values

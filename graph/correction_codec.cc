@@ -7,10 +7,6 @@
 namespace presskg::graph::values {
 namespace {
 
-Status Malformed(const char* what) {
-  return Status::Corruption(std::string("malformed ") + what + " value in the store");
-}
-
 void PutStrings(Writer& w, const std::vector<std::string>& strings) {
   w.Varint(strings.size());
   for (const std::string& s : strings) w.Str(s);
@@ -100,6 +96,19 @@ std::string EncodeRedirect(const Redirect& redirect) {
 Result<Redirect> DecodeRedirect(std::string_view bytes) {
   if (bytes.size() != 16) return Malformed("redirect");
   return Redirect{keys::GetFixed64(bytes.data()), keys::GetFixed64(bytes.data() + 8)};
+}
+
+Result<std::optional<NodeId>> FollowRedirects(
+    NodeId id, const std::function<Result<std::optional<std::string>>(NodeId)>& read) {
+  std::optional<NodeId> target;
+  for (int hops = 0; hops < 64; ++hops) {
+    PRESSKG_ASSIGN_OR_RETURN(std::optional<std::string> value, read(id));
+    if (!value) return target;
+    PRESSKG_ASSIGN_OR_RETURN(Redirect redirect, DecodeRedirect(*value));
+    id = redirect.target;
+    target = id;
+  }
+  return Status::Corruption("redirect chain too long in the store");
 }
 
 }  // namespace presskg::graph::values

@@ -7,6 +7,8 @@
 //   parked       correction(8) evidence key(34) -> Evidence   (edges a merge turned into loops)
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,5 +27,11 @@ struct Redirect {
 };
 std::string EncodeRedirect(const Redirect& redirect);
 Result<Redirect> DecodeRedirect(std::string_view bytes);
+
+// Follows merge redirects from `id`; `read(node)` returns node's stored redirect value, or nullopt
+// when it has none. nullopt when `id` was never merged away; Corruption for a chain of more than
+// 64 hops (a loop: a damaged store).
+Result<std::optional<NodeId>> FollowRedirects(
+    NodeId id, const std::function<Result<std::optional<std::string>>(NodeId)>& read);
 
 }  // namespace presskg::graph::values

@@ -70,18 +70,15 @@ Result<Node*> DocumentWriter::LoadNode(NodeId id) {
 }
 
 Result<std::optional<NodeId>> DocumentWriter::FollowRedirect(NodeId id) const {
-  std::optional<NodeId> target;
-  for (int hops = 0; hops < 64 && db_.cf(Cf::kRedirects) != nullptr; ++hops) {
+  if (db_.cf(Cf::kRedirects) == nullptr) return std::optional<NodeId>();
+  return values::FollowRedirects(id, [&](NodeId node) -> Result<std::optional<std::string>> {
     std::string value;
     rocksdb::Status s = db_.db()->Get(rocksdb::ReadOptions(), db_.cf(Cf::kRedirects),
-                                      keys::NodeKey(id), &value);
-    if (s.IsNotFound()) return target;
+                                      keys::NodeKey(node), &value);
+    if (s.IsNotFound()) return std::optional<std::string>();
     if (!s.ok()) return FromRocks(s, "read redirects");
-    PRESSKG_ASSIGN_OR_RETURN(values::Redirect redirect, values::DecodeRedirect(value));
-    id = redirect.target;
-    target = id;
-  }
-  return target;
+    return std::optional<std::string>(std::move(value));
+  });
 }
 
 Result<NodeId> DocumentWriter::ResolveEntity(const EntityInput& entity, NodeId document) {

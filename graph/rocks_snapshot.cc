@@ -284,19 +284,12 @@ Result<Correction> RocksSnapshot::GetCorrection(std::uint64_t id) const {
 }
 
 Result<std::optional<NodeId>> RocksSnapshot::FollowRedirect(NodeId id) const {
-  std::optional<NodeId> target;
-  // Merges chain (a into b, later b into c); a loop would mean a damaged store.
-  for (int hops = 0; hops < 64; ++hops) {
-    Result<std::string> value = Get(Cf::kRedirects, keys::NodeKey(id));
-    if (!value.ok()) {
-      if (value.status().code() == Status::Code::kNotFound) return target;
-      return value.status();
-    }
-    PRESSKG_ASSIGN_OR_RETURN(values::Redirect redirect, values::DecodeRedirect(*value));
-    id = redirect.target;
-    target = id;
-  }
-  return Status::Corruption("redirect chain too long in the store");
+  return values::FollowRedirects(id, [&](NodeId node) -> Result<std::optional<std::string>> {
+    Result<std::string> value = Get(Cf::kRedirects, keys::NodeKey(node));
+    if (value.ok()) return std::optional<std::string>(std::move(value).value());
+    if (value.status().code() == Status::Code::kNotFound) return std::optional<std::string>();
+    return value.status();
+  });
 }
 
 }  // namespace presskg::graph

@@ -7,10 +7,6 @@
 namespace presskg::graph::values {
 namespace {
 
-Status Malformed(const char* what) {
-  return Status::Corruption(std::string("malformed ") + what + " value in the store");
-}
-
 void PutEvidenceFields(Writer& w, const Evidence& e) {
   w.Str(e.sentence);
   w.Varint(e.start);
