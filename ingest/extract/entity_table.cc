@@ -1,5 +1,7 @@
 #include "ingest/extract/entity_table.h"
 
+#include <algorithm>
+
 #include "ingest/extract/token.h"
 #include "ingest/resolve/name_key.h"
 
@@ -20,6 +22,11 @@ std::vector<std::string> Words(const std::string& key) {
   return out;
 }
 
+// Whether `prefix` is a word prefix of `words`.
+bool IsWordPrefix(const std::vector<std::string>& prefix, const std::vector<std::string>& words) {
+  return prefix.size() <= words.size() && std::equal(prefix.begin(), prefix.end(), words.begin());
+}
+
 bool IsGeneric(const std::string& word) {
   return word == "laboratoires" || word == "laboratoire" || word == "banque" || word == "bank" ||
          word == "societe" || word == "company" || word == "laboratories";
@@ -35,11 +42,18 @@ bool HasGroupWord(std::string_view name) {
 
 }  // namespace
 
-int EntityTable::Find(const std::string& key, NodeKind kind) const {
+int EntityTable::Find(const std::string& key, NodeKind kind, bool certain) const {
+  auto org_or_place = [](NodeKind k) {
+    return k == NodeKind::kOrganization || k == NodeKind::kPlace;
+  };
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const Entity& e = entities_[i];
-    const bool kind_ok = e.kind == kind || (!e.certain && kind != NodeKind::kPerson &&
-                                            e.kind != NodeKind::kPerson);
+    // A guess joins a sure name of the other kind: "Évreux deviendra ..." after the dateline
+    // "Évreux, le 20 février", "out of Kansas" after "Hutchinson, Kansas".
+    const bool kind_ok =
+        e.kind == kind ||
+        (!e.certain && kind != NodeKind::kPerson && e.kind != NodeKind::kPerson) ||
+        (!certain && org_or_place(kind) && org_or_place(e.kind));
     if (!kind_ok) continue;
     for (const std::string& k : e.keys) {
       if (k == key) return static_cast<int>(i);
@@ -67,21 +81,26 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
       }
     }
   }
-  int found = Find(key, mention.kind);
+  int found = Find(key, mention.kind, mention.certain);
   if (found < 0 && mention.kind != NodeKind::kPerson) {
     // Short forms of organisations: a word prefix of a known name, or the name without a
-    // generic first word ("Oudaya" for "Laboratoires Oudaya"). Not for "X Group" names.
+    // generic first word ("Oudaya" for "Laboratoires Oudaya"). Not for "X Group" names. The
+    // latest such name, unless it extends another one: "Kavira" is "Kavira Technologies", not
+    // its unit "Kavira Technologies Morocco".
     if (!HasGroupWord(mention.name)) {
-      for (std::size_t i = entities_.size(); i-- > 0 && found < 0;) {
+      for (std::size_t i = entities_.size(); i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.kind != NodeKind::kOrganization) continue;
         const std::vector<std::string> ew = Words(e.keys.front());
-        if (ew.size() > words.size()) {
-          bool prefix = true;
-          for (std::size_t k = 0; k < words.size() && prefix; ++k) prefix = ew[k] == words[k];
-          bool suffix = IsGeneric(ew.front()) && ew.size() == words.size() + 1;
-          for (std::size_t k = 0; k < words.size() && suffix; ++k) suffix = ew[k + 1] == words[k];
-          if (prefix || suffix) found = static_cast<int>(i);
+        if (ew.size() <= words.size()) continue;
+        bool prefix = true;
+        for (std::size_t k = 0; k < words.size() && prefix; ++k) prefix = ew[k] == words[k];
+        bool suffix = IsGeneric(ew.front()) && ew.size() == words.size() + 1;
+        for (std::size_t k = 0; k < words.size() && suffix; ++k) suffix = ew[k + 1] == words[k];
+        if (!prefix && !suffix) continue;
+        if (found < 0 ||
+            IsWordPrefix(ew, Words(entities_[static_cast<std::size_t>(found)].keys.front()))) {
+          found = static_cast<int>(i);
         }
       }
     }
@@ -120,7 +139,7 @@ int EntityTable::AddSector(const std::string& name, const std::vector<std::strin
                            std::size_t sentence) {
   const std::string key = FoldedName(name);
   if (key.empty()) return -1;
-  const int found = Find(key, NodeKind::kSector);
+  const int found = Find(key, NodeKind::kSector, true);
   if (found >= 0) return found;
   Entity e;
   e.kind = NodeKind::kSector;

@@ -36,7 +36,9 @@ class EntityTable {
   const std::vector<Entity>& entities() const { return entities_; }
 
  private:
-  int Find(const std::string& key, graph::NodeKind kind) const;
+  // The entity of `kind` indexed under `key`, or -1; an entity of another kind when it or the
+  // mention (`certain` false) is a guess between organisation and place.
+  int Find(const std::string& key, graph::NodeKind kind, bool certain) const;
   std::vector<Entity> entities_;
 };
 

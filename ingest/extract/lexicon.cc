@@ -112,6 +112,7 @@ struct Lexicon::Impl {
   const WordSet* locative_fr = nullptr;
   const WordSet* locative_en = nullptr;
   const WordSet* place_noun = nullptr;
+  const WordSet* compass = nullptr;
 
   const WordSet* Section(const std::string& name) { return &sections[name]; }
   static bool Has(const WordSet* set, std::string_view word) {
@@ -137,6 +138,9 @@ Lexicon::Lexicon() {
       impl->sections[section].insert(as_written ? std::string(w) : FoldWord(w));
     }
   }
+  for (const std::string& name : resolve::ResolveTables::Get().world_place_names()) {
+    impl->world_places.Add(name);
+  }
   for (std::string_view w : SplitWhite(kFirstNames)) impl->first_names.insert(FoldWord(w));
   for (std::string_view line : Lines(kRoles)) {
     if (!line.starts_with("//")) impl->roles.Add(line);
@@ -154,6 +158,7 @@ Lexicon::Lexicon() {
   impl->locative_fr = impl->Section("locative_fr");
   impl->locative_en = impl->Section("locative_en");
   impl->place_noun = impl->Section("place_noun");
+  impl->compass = impl->Section("compass");
   impl_ = impl;
 }
 
@@ -191,6 +196,10 @@ bool Lexicon::IsLocative(std::string_view fold, bool french) const {
 bool Lexicon::IsPlaceNoun(std::string_view fold) const {
   return Impl::Has(impl_->place_noun, fold);
 }
+bool Lexicon::IsCompass(std::string_view fold) const { return Impl::Has(impl_->compass, fold); }
+int Lexicon::MatchWorldPlace(const std::vector<std::string_view>& words) const {
+  return impl_->world_places.Match(words);
+}
 int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locative) const {
   const resolve::ResolveTables& gazetteer = resolve::ResolveTables::Get();
   int best = impl_->world_places.Match(words);
@@ -212,11 +221,10 @@ int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locativ
     const std::string id = gazetteer.PlaceId(key);
     if (!id.empty() && (locative || id.starts_with("country:"))) best = static_cast<int>(n + 1);
   }
+  // A compass word alone is no place ("in the North"), whatever region the gazetteer so names.
+  if (best == 1 && IsCompass(words[0])) best = 0;
   // "West Texas", "Southern California": a compass word before a place.
-  static constexpr std::string_view kCompass[] = {"north", "south", "east", "west", "northern",
-                                                  "southern", "eastern", "western", "central"};
-  if (words.size() > 1 && std::find(std::begin(kCompass), std::end(kCompass), words[0]) !=
-                              std::end(kCompass)) {
+  if (words.size() > 1 && IsCompass(words[0])) {
     const std::vector<std::string_view> rest(words.begin() + 1, words.end());
     const int len = MatchPlace(rest, locative);
     if (len > 0) best = std::max(best, len + 1);

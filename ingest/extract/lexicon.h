@@ -26,12 +26,18 @@ class Lexicon {
   // "near" (English).
   bool IsLocative(std::string_view fold, bool french) const;
   bool IsPlaceNoun(std::string_view fold) const;  // "ville", "city", "usine": "la ville de X"
+  bool IsCompass(std::string_view fold) const;    // "north", "western", "nord", "ouest"
   // Number of words of the longest place name starting at words[0] (folded words as Tokenize
   // gives them: "cote" "d'" "ivoire"), or 0. Countries of the generated gazetteer
-  // (ingest/data/gazetteer) and the lexicon's [world_place] rows are places anywhere; the
-  // gazetteer's regions and cities only when `locative` ("à Tanger", "in Tangier"), since many
-  // of them are also words or company names.
+  // (ingest/data/gazetteer), world regions and seas (ingest/data/equivalences/world_places.tsv)
+  // and the lexicon's [world_place] rows are places anywhere; the gazetteer's regions and cities
+  // only when `locative` ("à Tanger", "in Tangier"), since many of them are also words or
+  // company names. A compass word before a place makes a longer place ("West Texas"); alone
+  // it is none ("in the North").
   int MatchPlace(const std::vector<std::string_view>& words, bool locative) const;
+  // Number of words of the longest world region, sea or [world_place] row starting at words[0]
+  // ("mer" "du" "nord"), or 0.
+  int MatchWorldPlace(const std::vector<std::string_view>& words) const;
   // Number of words of the longest role phrase starting at words[0], or 0.
   int MatchRole(const std::vector<std::string_view>& words) const;
 

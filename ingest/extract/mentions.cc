@@ -1,6 +1,7 @@
 #include "ingest/extract/mentions.h"
 
 #include "ingest/extract/lexicon.h"
+#include "ingest/resolve/entity_keys.h"
 
 namespace presskg::ingest {
 namespace {
@@ -199,6 +200,12 @@ class MentionFinder {
     if (de && !out_.empty() && out_.back().kind == NodeKind::kPlace && out_.back().end == p) {
       return true;
     }
+    // "les régions de Tanger et de Kénitra": the preposition repeated in a list of places.
+    if (de && p > 0 && (t_[p - 1].fold == "et" || t_[p - 1].fold == "and" ||
+                        IsPunct(t_[p - 1], ",")) &&
+        !out_.empty() && out_.back().kind == NodeKind::kPlace && out_.back().end == p - 1) {
+      return true;
+    }
     // A list of places: "à Tarfaya, Essaouira et Dakhla", "in Leeds, and Bristol".
     std::size_t q = p;
     if ((f == "et" || f == "and") && q > 0 && IsPunct(t_[q - 1], ",")) --q;
@@ -248,6 +255,25 @@ class MentionFinder {
     out_.push_back(std::move(m));
   }
 
+  // The nearest institution cue before `from` ("Banque", "ministère") over lower-case words,
+  // within 14 words and not across "à", "avec", "with"...; `from` when there is none.
+  std::size_t InstitutionCueBefore(std::size_t from) const {
+    std::size_t b = from;
+    for (int steps = 0; b > 0 && steps < 14; ++steps) {
+      --b;
+      const Token& tok = t_[b];
+      if (tok.type != TokenType::kWord) break;
+      if (lex_.IsInstitutionCue(tok.fold) && (tok.capitalized || lex_.IsLowerCue(tok.fold))) {
+        return b;
+      }
+      if (tok.fold == "a" || tok.fold == "avec" || tok.fold == "dans" || tok.fold == "par" ||
+          tok.fold == "with" || tok.fold == "by" || tok.fold == "in") {
+        break;
+      }
+    }
+    return from;
+  }
+
   // Names followed by "(ACRONYM)", found first so that the forward scan does not cut them.
   void FindAcronymNames() {
     for (std::size_t p = 1; p + 2 < t_.size(); ++p) {
@@ -279,25 +305,13 @@ class MentionFinder {
         }
         begin = b;
         if (begin < p && lex_.IsFunctionWord(t_[begin].fold) && AtStart(begin)) ++begin;
+        // "Banque centrale des États de l'Afrique de l'Ouest (BCEAO)": lower-case words
+        // between the institution cue and the capitalised words.
+        const std::size_t cue = InstitutionCueBefore(begin);
+        if (cue < begin && IsAcronymOf(t_[p + 1].text, Text(cue, p))) begin = cue;
       } else {
         // French lower-case tail: back to the nearest institution cue.
-        std::size_t b = p;
-        std::size_t found = p;
-        for (int steps = 0; b > 0 && steps < 14; ++steps) {
-          --b;
-          const Token& tok = t_[b];
-          if (tok.type != TokenType::kWord) break;
-          if (lex_.IsInstitutionCue(tok.fold) &&
-              (tok.capitalized || lex_.IsLowerCue(tok.fold))) {
-            found = b;
-            break;
-          }
-          if (tok.fold == "a" || tok.fold == "avec" || tok.fold == "dans" || tok.fold == "par" ||
-              tok.fold == "with" || tok.fold == "by" || tok.fold == "in") {
-            break;
-          }
-        }
-        begin = found;
+        begin = InstitutionCueBefore(p);
       }
       if (begin >= p) continue;
       MentionSpan m;
@@ -312,10 +326,79 @@ class MentionFinder {
     }
   }
 
+  // Folded words of tokens [begin, end), at most `max` of them.
+  std::vector<std::string_view> Folds(std::size_t begin, std::size_t end,
+                                      std::size_t max = 6) const {
+    std::vector<std::string_view> words;
+    for (std::size_t k = begin; k < end && k < t_.size() && words.size() < max; ++k) {
+      words.push_back(t_[k].fold);
+    }
+    return words;
+  }
+
+  // The tokens "du", "de la", "de l'", "des" ending at `end` (exclusive), or 0.
+  std::size_t DeBefore(std::size_t end) const {
+    if (end == 0) return 0;
+    const std::string& f = t_[end - 1].fold;
+    if (f == "du" || f == "des") return 1;
+    if ((f == "l'" || f == "la") && end >= 2 && t_[end - 2].fold == "de") return 2;
+    return 0;
+  }
+
+  // A place named by a compass word coordinated with another one, the shared part written once:
+  // "North and West Africa" (the first word: "North Africa"), "Afrique du Nord et de l'Ouest"
+  // (the last: "Afrique de l'Ouest"). Adds the place named in full and returns its end, or 0.
+  std::size_t EllipticPlace(std::size_t i, std::size_t limit) {
+    if (!lex_.IsCompass(t_[i].fold)) return 0;
+    if (!french_) {
+      // Compass words joined by ",", "and", "or", then the last one with the shared place.
+      std::size_t j = i + 1;
+      while (j + 1 < limit && (IsPunct(t_[j], ",") || t_[j].fold == "and" || t_[j].fold == "or") &&
+             IsNameWord(j + 1) && lex_.IsCompass(t_[j + 1].fold)) {
+        j += 2;
+      }
+      if (j == i + 1) return 0;
+      const std::size_t last = j - 1;
+      const auto full = static_cast<std::size_t>(lex_.MatchPlace(Folds(last, limit), true));
+      if (full < 2) return 0;
+      std::vector<std::string_view> words = Folds(last + 1, last + full);
+      words.insert(words.begin(), t_[i].fold);
+      if (lex_.MatchPlace(words, true) != static_cast<int>(words.size())) return 0;
+      AddMention(i, i, i + 1, NodeKind::kPlace, true);
+      out_.back().name = t_[i].text + " " + Text(last + 1, last + full);
+      return i + 1;
+    }
+    // "... du Nord et de l'Ouest": the previous place ends with "du <compass>".
+    const std::size_t de = DeBefore(i);
+    if (de == 0 || i < de + 1 || out_.empty() || out_.back().kind != NodeKind::kPlace) return 0;
+    const std::size_t joint = i - de - 1;  // "et" or ","
+    if (!(t_[joint].fold == "et" || t_[joint].fold == "ou" || IsPunct(t_[joint], ","))) return 0;
+    const MentionSpan& previous = out_.back();
+    if (previous.end != joint || !lex_.IsCompass(t_[previous.end - 1].fold)) return 0;
+    const std::size_t previous_de = DeBefore(previous.end - 1);
+    if (previous_de == 0 || previous.end - 1 - previous_de <= previous.begin) return 0;
+    const std::size_t stem_end = previous.end - 1 - previous_de;
+    std::vector<std::string_view> words = Folds(previous.begin, stem_end);
+    for (std::size_t k = i - de; k <= i; ++k) words.push_back(t_[k].fold);
+    if (lex_.MatchPlace(words, true) != static_cast<int>(words.size())) return 0;
+    const std::string stem = Text(previous.begin, stem_end);
+    AddMention(i - de, i - de, i + 1, NodeKind::kPlace, true);
+    out_.back().name = stem + " " + Text(i - de, i + 1);
+    return i + 1;
+  }
+
   // Scans from token i; returns the next position.
   std::size_t Step(std::size_t i, std::size_t limit) {
     const Token& tok = t_[i];
     if (tok.type != TokenType::kWord) return i + 1;
+    // Seas and regions written with a lower-case noun: "mer Noire", "golfe de Guinée".
+    if (!tok.capitalized) {
+      const auto len = static_cast<std::size_t>(lex_.MatchWorldPlace(Folds(i, limit)));
+      if (len > 1 && i + len <= limit) {
+        AddMention(i, i, i + len, NodeKind::kPlace, true);
+        return i + len;
+      }
+    }
     // Lower-case openers: "ministère de ...", "canton du Valais", "port d'Anvers-Bruges".
     if (!tok.capitalized && (lex_.IsLowerCue(tok.fold) || lex_.IsLowerPlaceCue(tok.fold))) {
       bool coordinating = false;
@@ -357,12 +440,11 @@ class MentionFinder {
       return end;
     }
     if (initial) return i + 1;
+    if (const std::size_t end = EllipticPlace(i, limit); end > 0) return end;
     // Places first: the longest gazetteer match.
     std::size_t run_end = std::min(PlainRun(i), limit);
     if (run_end == i) return i + 1;
-    std::vector<std::string_view> words;
-    for (std::size_t k = i; k < std::min(t_.size(), i + 6); ++k) words.push_back(t_[k].fold);
-    const int place_len = lex_.MatchPlace(words, Locative(i));
+    const int place_len = lex_.MatchPlace(Folds(i, t_.size()), Locative(i));
     // Person: known first name followed by a capitalised word.
     std::string first = tok.fold;
     if (const std::size_t dash = first.find('-'); dash != std::string::npos && !lex_.IsFirstName(first)) {
@@ -392,6 +474,8 @@ class MentionFinder {
       }
     }
     std::size_t end = std::min(ExtendRun(i, run_end), limit);
+    // A compass word alone ("in the North") is no name.
+    if (end == i + 1 && place_len == 0 && lex_.IsCompass(tok.fold)) return end;
     if (place_len > 0 && i + static_cast<std::size_t>(place_len) >= end) {
       AddMention(i, i, i + static_cast<std::size_t>(place_len), NodeKind::kPlace, true);
       return i + static_cast<std::size_t>(place_len);

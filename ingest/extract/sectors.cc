@@ -212,10 +212,17 @@ class SectorFinder {
     std::string name;
     std::string alias;
     if (french) {
-      const bool contracted = b > 0 && Word(b - 1) &&
-                              (c_.items[b - 1].fold == "du" || c_.items[b - 1].fold == "au" ||
-                               c_.items[b - 1].fold == "des" || c_.items[b - 1].fold == "aux");
-      if (!(b > 0 && (Det(b - 1) || contracted))) return;
+      // The head follows a determiner: the first one of the words walked back over ("aucun
+      // projet de rachat du câblier Cablinor": "câblier").
+      auto contracted = [&](std::size_t at) {
+        return Word(at) && (c_.items[at].fold == "du" || c_.items[at].fold == "au" ||
+                            c_.items[at].fold == "des" || c_.items[at].fold == "aux");
+      };
+      auto is_head = [&](std::size_t at) {
+        return In(c_.items[at].fold, kFrenchDeHeads) || In(c_.items[at].fold, kFrenchHeads);
+      };
+      while (b < k && !(b > 0 && (Det(b - 1) || contracted(b - 1)) && is_head(b))) ++b;
+      if (b == k) return;
       const std::string& head = c_.items[b].fold;
       if (In(head, kFrenchDeHeads)) {
         std::size_t p = b + 1;

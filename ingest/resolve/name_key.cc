@@ -143,7 +143,8 @@ std::string OrganizationKey(std::string_view name) {
   return JoinWords(heads);
 }
 
-// The gazetteer id of a place, or its folded name without a leading article.
+// The gazetteer id of a place, or its folded name without a leading article, with the names of
+// countries and cities it contains replaced by codes as in organisation names.
 std::string PlaceKey(std::string_view name) {
   Words words = resolve::FoldWords(name);
   while (words.size() > 1 && (words.front() == "le" || words.front() == "la" ||
@@ -151,9 +152,9 @@ std::string PlaceKey(std::string_view name) {
                               words.front() == "the")) {
     words.erase(words.begin());
   }
-  const std::string folded = JoinWords(words);
-  std::string id = ResolveTables::Get().PlaceId(folded);
-  return id.empty() ? folded : id;
+  std::string id = ResolveTables::Get().PlaceId(JoinWords(words));
+  // Not in the gazetteer: city and country names inside become codes ("Fès Shore" = "Fez Shore").
+  return id.empty() ? JoinWords(MarkPlaces(words)) : id;
 }
 
 // The English term of a sector from resolve/sector_terms.tsv, or "".

@@ -59,6 +59,18 @@ bool PersonNamesCompatible(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool NoMorePreciseThan(std::string_view name, std::string_view other) {
+  if (!PersonNamesCompatible(name, other)) return false;
+  const PersonName pn = ParsePersonName(name);
+  const PersonName po = ParsePersonName(other);
+  for (std::size_t i = 0; i < pn.given.size(); ++i) {
+    if (pn.given[i].size() > 1 && (i >= po.given.size() || po.given[i] != pn.given[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool HasGivenName(std::string_view name) { return !ParsePersonName(name).given.empty(); }
 
 std::string SurnameKey(std::string_view name) {

@@ -21,6 +21,12 @@ PersonName ParsePersonName(std::string_view name);
 // "Ryad Mezzour". A bare surname is compatible with every name that has it.
 bool PersonNamesCompatible(std::string_view a, std::string_view b);
 
+// True when `name` could be a shorter writing of `other`: compatible with it, and every given
+// name it spells out in full is also spelled out by `other` at the same position ("R. Mezzour",
+// "R. A. Mezzour" and "Rachid Mezzour" are no more precise than "Rachid Mezzour" or "R Mezzour";
+// "Ryad A. Mezzour" is more precise than "R Mezzour"). Used to respect a journalist's split.
+bool NoMorePreciseThan(std::string_view name, std::string_view other);
+
 // True when `name` gives more than a surname (a given name or an initial): the names whose keys
 // may identify a person across documents.
 bool HasGivenName(std::string_view name);

@@ -77,6 +77,34 @@ Result<std::set<NodeId>> Context(const graph::GraphSnapshot& snapshot, NodeId pe
   return out;
 }
 
+// Names a journalist split off `node` (splits in force), including splits off the nodes merged
+// into it; `seen` guards against cycles of merges.
+Status SplitOffNames(const graph::GraphSnapshot& snapshot, NodeId node, std::set<NodeId>* seen,
+                     std::vector<std::string>* out) {
+  if (!seen->insert(node).second) return Status::Ok();
+  PRESSKG_ASSIGN_OR_RETURN(std::vector<graph::Correction> corrections,
+                           snapshot.ListCorrections(node));
+  for (const graph::Correction& c : corrections) {
+    if (c.reverted_by != 0) continue;
+    if (c.kind == graph::CorrectionKind::kSplit && c.from == node) {
+      out->insert(out->end(), c.aliases.begin(), c.aliases.end());
+    } else if (c.kind == graph::CorrectionKind::kMerge && c.to == node) {
+      PRESSKG_RETURN_IF_ERROR(SplitOffNames(snapshot, c.from, seen, out));
+    }
+  }
+  return Status::Ok();
+}
+
+// Whether a journalist's split keeps `name` off `node`: `name` is no more precise than a name
+// split off it ("R. Mezzour" after "R Mezzour" was split off "Ryad Mezzour").
+Result<bool> KeptApart(const graph::GraphSnapshot& snapshot, NodeId node, const std::string& name) {
+  std::set<NodeId> seen;
+  std::vector<std::string> split_off;
+  PRESSKG_RETURN_IF_ERROR(SplitOffNames(snapshot, node, &seen, &split_off));
+  return std::any_of(split_off.begin(), split_off.end(),
+                     [&](const std::string& other) { return NoMorePreciseThan(name, other); });
+}
+
 }  // namespace
 
 Status ResolvePersonsAgainstStore(const graph::GraphSnapshot& snapshot, graph::DocumentGraph* doc) {
@@ -107,6 +135,8 @@ Status ResolvePersonsAgainstStore(const graph::GraphSnapshot& snapshot, graph::D
     for (NodeId candidate : candidates) {
       PRESSKG_ASSIGN_OR_RETURN(graph::Node node, snapshot.GetNode(candidate));
       if (node.kind != NodeKind::kPerson || !NamesCompatible(node, person.name)) continue;
+      PRESSKG_ASSIGN_OR_RETURN(bool kept_apart, KeptApart(snapshot, candidate, person.name));
+      if (kept_apart) continue;
       PRESSKG_ASSIGN_OR_RETURN(std::set<NodeId> context, Context(snapshot, candidate));
       std::size_t overlap = 0;
       for (NodeId id : context) overlap += document_context.count(id);

@@ -165,6 +165,17 @@ ResolveTables::ResolveTables() {
   }
   for (const std::string& name : ambiguous) country_codes_.erase(name);
 
+  const Tsv world("data/equivalences/world_places.tsv");
+  for (std::size_t r = 0; r < world.size(); ++r) {
+    const std::string id(world.Cell(r, "id"));
+    for (std::string_view name :
+         Names({world.Cell(r, "name_fr"), world.Cell(r, "name_en"), world.Cell(r, "aliases_fr"),
+                world.Cell(r, "aliases_en")})) {
+      places_.emplace(JoinWords(FoldWords(name)), id);
+      world_place_names_.emplace_back(name);
+    }
+  }
+
   const Tsv cities("data/gazetteer/cities.tsv");
   std::vector<std::pair<std::int64_t, std::size_t>> by_population;
   for (std::size_t r = 0; r < cities.size(); ++r) {

@@ -46,9 +46,12 @@ class ResolveTables {
   // {"developpement", "moteurs"} and {"development", "engines"} -> "development engines"; "" when
   // the term is not in the table.
   std::string SectorTerm(const Words& content_words) const;
-  // The gazetteer id of a place name (folded): countries first, then cities (most populous
-  // first), then regions, then cities' untagged alternate names; "" when unknown.
+  // The gazetteer id of a place name (folded): countries first, then world regions and seas
+  // (equivalences/world_places.tsv, "world:" ids), then cities (most populous first), then
+  // regions, then cities' untagged alternate names; "" when unknown.
   std::string PlaceId(const std::string& folded_name) const;
+  // Every name of equivalences/world_places.tsv as written ("mer du Nord", "North Sea").
+  const std::vector<std::string>& world_place_names() const { return world_place_names_; }
 
  private:
   ResolveTables();
@@ -61,6 +64,7 @@ class ResolveTables {
   std::unordered_map<std::string, std::string> city_codes_;
   std::size_t max_city_words_ = 1;
   std::unordered_map<std::string, std::string> sector_terms_;
+  std::vector<std::string> world_place_names_;
   std::unordered_map<std::string, std::string> places_;      // names of every tier above
   std::unordered_map<std::string, std::string> alt_places_;  // cities' alt_names
 };

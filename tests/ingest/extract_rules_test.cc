@@ -24,14 +24,20 @@ TEST(ExtractRules, EveryTableRowCompiles) {
   }
 }
 
-// Facts of one short document, as "subject relation object status".
-std::vector<std::string> Facts(const std::string& text, const std::string& lang) {
+// The graph of one short document named "t.txt".
+Result<graph::DocumentGraph> Extract(const std::string& text, const std::string& lang) {
   RawDocument doc;
   doc.name = "t.txt";
   doc.lang = lang;
   doc.text = text;
   Result<graph::DocumentGraph> g = ExtractDocument(doc);
   EXPECT_TRUE(g.ok());
+  return g;
+}
+
+// Facts of one short document, as "subject relation object status".
+std::vector<std::string> Facts(const std::string& text, const std::string& lang) {
+  Result<graph::DocumentGraph> g = Extract(text, lang);
   std::vector<std::string> out;
   if (!g.ok()) return out;
   const auto& schema = graph::RelationSchema::Builtin();
@@ -82,6 +88,63 @@ TEST(ExtractRules, QuotesAttributedBeforeAndAfter) {
   EXPECT_TRUE(Has(facts, "Élise Marchand quoted_in (doc) stated"));
   EXPECT_TRUE(Has(facts, "Élise Marchand has_role_at Groupe Calvern stated"));
   EXPECT_TRUE(Has(facts, "R Mezzour quoted_in (doc) stated"));
+}
+
+// Entities of one short document, as "kind:name" followed by " / alias" for each alias.
+std::vector<std::string> Entities(const std::string& text, const std::string& lang) {
+  Result<graph::DocumentGraph> g = Extract(text, lang);
+  std::vector<std::string> out;
+  if (!g.ok()) return out;
+  for (const graph::EntityInput& e : g->entities) {
+    std::string line = std::string(graph::NodeKindName(e.kind)) + ":" + e.name;
+    for (const std::string& alias : e.aliases) line += " / " + alias;
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(ExtractEntities, WeekdaysAreNoNames) {
+  const auto entities = Entities(
+      "Sodirel Maroc, a subsidiary of Hartwig Elektrik, on Tuesday signed an agreement.", "en");
+  EXPECT_FALSE(Has(entities, "organization:Tuesday"));
+  EXPECT_TRUE(Has(entities, "organization:Sodirel Maroc"));
+}
+
+TEST(ExtractEntities, AcronymNameReachesBackToItsInstitutionCue) {
+  const auto entities = Entities(
+      "L'opération avait reçu le feu vert de la Banque centrale des États de l'Afrique de l'Ouest "
+      "(BCEAO).",
+      "fr");
+  EXPECT_TRUE(
+      Has(entities, "organization:Banque centrale des États de l'Afrique de l'Ouest / BCEAO"))
+      << ::testing::PrintToString(entities);
+}
+
+TEST(ExtractEntities, GuessJoinsASurePlaceOfTheSameName) {
+  const auto entities = Entities(
+      "Évreux, le 20 février 2024 — Normaprod a racheté l'usine. « Évreux deviendra notre centre "
+      "d'excellence », a-t-il dit.",
+      "fr");
+  EXPECT_TRUE(Has(entities, "place:Évreux")) << ::testing::PrintToString(entities);
+  EXPECT_FALSE(Has(entities, "organization:Évreux"));
+}
+
+TEST(ExtractEntities, ShortFormNamesTheParentNotItsUnit) {
+  const auto facts = Facts(
+      "Kavira Technologies has opened a centre in Casablanca. The Moroccan unit, Kavira "
+      "Technologies Morocco, will be headed by Hicham Berrada. Founded in 1995, Kavira employs "
+      "38,000 people.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Kavira Technologies employees 38000 stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, FrenchDescriptorAfterOtherWords) {
+  const auto facts = Facts(
+      "M. Bennani a affirmé que le groupe n'avait « aucun projet de rachat » du câblier Cablinor, "
+      "basé lui aussi à Tanger.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Cablinor operates_in câblier stated")) << ::testing::PrintToString(facts);
 }
 
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).

@@ -105,8 +105,16 @@ TEST(MatchKeysTest, PlacesResolveToGazetteerIds) {
   EXPECT_EQ(Primary("Genève", NodeKind::kPlace), Primary("Geneva", NodeKind::kPlace));
   EXPECT_EQ(Primary("Royaume-Uni", NodeKind::kPlace), Primary("United Kingdom", NodeKind::kPlace));
   EXPECT_NE(Primary("Rabat", NodeKind::kPlace), Primary("Casablanca", NodeKind::kPlace));
-  // Not in the gazetteer: the folded name.
-  EXPECT_EQ(Primary("Rabat Technopolis", NodeKind::kPlace), "rabat technopolis");
+  // World regions and seas: one id for both languages.
+  EXPECT_EQ(Primary("mer du Nord", NodeKind::kPlace), Primary("North Sea", NodeKind::kPlace));
+  EXPECT_EQ(Primary("Afrique de l'Ouest", NodeKind::kPlace), "world:m49-011");
+  EXPECT_EQ(Primary("West Africa", NodeKind::kPlace), "world:m49-011");
+  EXPECT_NE(Primary("West Africa", NodeKind::kPlace), Primary("North Africa", NodeKind::kPlace));
+  // Not in the gazetteer: the folded name, cities of several names as codes.
+  EXPECT_EQ(Primary("Atlantic Free Zone", NodeKind::kPlace), "atlantic free zone");
+  EXPECT_EQ(Primary("Fès Shore", NodeKind::kPlace), Primary("Fez Shore", NodeKind::kPlace));
+  const std::vector<std::string> shore = MatchKeys("Fès Shore", NodeKind::kPlace);
+  EXPECT_NE(std::find(shore.begin(), shore.end(), "fes shore"), shore.end());
   const std::vector<std::string> keys = MatchKeys("Maroc", NodeKind::kPlace);
   EXPECT_NE(std::find(keys.begin(), keys.end(), "maroc"), keys.end());
 }

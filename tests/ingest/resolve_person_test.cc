@@ -2,6 +2,7 @@
 
 #include "graph/graph_store.h"
 #include "graph/relation_schema.h"
+#include "ingest/resolve/corrections.h"
 #include "ingest/resolve/entity_keys.h"
 #include "ingest/resolve/person_name.h"
 #include "ingest/resolve/person_resolver.h"
@@ -40,6 +41,16 @@ TEST(PersonNameTest, DifferentNamesAreIncompatible) {
   EXPECT_FALSE(PersonNamesCompatible("J.M Boulard", "Jean-Pierre Boulard"));
   EXPECT_FALSE(PersonNamesCompatible("R Mezzour", "R Benali"));
   EXPECT_FALSE(PersonNamesCompatible("K. El Amrani", "K. Amrani"));
+}
+
+TEST(PersonNameTest, NoMorePreciseThan) {
+  EXPECT_TRUE(NoMorePreciseThan("R. Mezzour", "R Mezzour"));
+  EXPECT_TRUE(NoMorePreciseThan("R. A. Mezzour", "R Mezzour"));
+  EXPECT_TRUE(NoMorePreciseThan("R. Mezzour", "Rachid Mezzour"));
+  EXPECT_TRUE(NoMorePreciseThan("Rachid Mezzour", "Rachid Mezzour"));
+  EXPECT_FALSE(NoMorePreciseThan("Ryad A. Mezzour", "R Mezzour"));
+  EXPECT_FALSE(NoMorePreciseThan("Ryad Mezzour", "Rachid Mezzour"));
+  EXPECT_FALSE(NoMorePreciseThan("R. Benali", "R Mezzour"));
 }
 
 TEST(PersonNameTest, SurnameKeys) {
@@ -145,6 +156,48 @@ TEST_F(PersonResolverTest, AmbiguousInitialStaysApart) {
   Commit("Rachid Mezzour", {"Groupe AVL"});
   Commit("R Mezzour", {"AVL Group"});
   EXPECT_EQ(Persons(), 3U);
+}
+
+// A journalist's split keeps apart: the split-off name, and any name no more precise than it,
+// never resolves back onto the person it was split from; a fuller name still does.
+class PersonSplitTest : public PersonResolverTest {
+ protected:
+  void SetUp() override {
+    PersonResolverTest::SetUp();
+    original_ = Commit("Ryad Mezzour", {"ministère de l'Industrie", "Groupe AVL"}).entity_ids[0];
+    ASSERT_EQ(Commit("R Mezzour", {"ministère de l'Industrie"}).entity_ids[0], original_);
+    Result<graph::SplitRequest> request =
+        PrepareSplit(*store_->Snapshot(), original_, {"R Mezzour"}, "R Mezzour is Rachid");
+    ASSERT_TRUE(request.ok()) << request.status().ToString();
+    Result<graph::Correction> split = store_->SplitNode(*request);
+    ASSERT_TRUE(split.ok()) << split.status().ToString();
+    split_ = *split;
+  }
+
+  // The context of the original person, more of it than the split-off person has.
+  graph::NodeId PersonOf(const std::string& name) {
+    return Commit(name, {"Ministry of Industry", "AVL Group"}).entity_ids[0];
+  }
+
+  graph::NodeId original_ = 0;
+  graph::Correction split_;
+};
+
+TEST_F(PersonSplitTest, SplitOffNameResolvesToTheNewPerson) {
+  EXPECT_EQ(PersonOf("R. Mezzour"), split_.to);
+}
+
+TEST_F(PersonSplitTest, NameNoMorePreciseThanTheSplitOffNameStaysOffTheOriginal) {
+  EXPECT_NE(PersonOf("R. A. Mezzour"), original_);
+}
+
+TEST_F(PersonSplitTest, FullerNameStillJoinsTheOriginal) {
+  EXPECT_EQ(PersonOf("Ryad A. Mezzour"), original_);
+}
+
+TEST_F(PersonSplitTest, RevertedSplitNoLongerKeepsApart) {
+  ASSERT_TRUE(store_->RevertCorrection(split_.id, "it was Ryad after all").ok());
+  EXPECT_EQ(PersonOf("R. A. Mezzour"), original_);
 }
 
 }  // namespace
