@@ -10,8 +10,12 @@ namespace presskg::graph {
 
 struct AdjacencyIndex::Base {
   std::vector<NodeId> ids;  // sorted; the position is the vertex index
+  // vertex by id when ids are nearly dense (as the store allocates them), else empty
+  std::vector<VertexIndex> dense;
   std::vector<NodeKind> kinds;
-  std::vector<std::uint64_t> offsets;  // ids.size() + 1 entries
+  std::string labels;                        // AppendNodeLabels records, in vertex order
+  std::vector<std::uint64_t> label_offsets;  // ids.size() + 1 entries into `labels`
+  std::vector<std::uint64_t> offsets;        // ids.size() + 1 entries
   std::vector<AdjacencyHot> hot;
   std::vector<AdjacencyCold> cold;
   std::vector<std::uint8_t> symmetric;  // by relation id
@@ -69,6 +73,8 @@ struct AdjacencyIndex::Overlay {
   std::vector<NodeId> added_ids;  // vertices base.ids.size() and up
   std::vector<NodeKind> added_kinds;
   std::unordered_map<NodeId, VertexIndex> added_lookup;
+  // Names of added vertices and of base vertices renamed since the build.
+  std::unordered_map<VertexIndex, std::string> label_records;
   std::uint64_t list_entries = 0;
   std::uint64_t added_edges = 0;
 
@@ -76,6 +82,10 @@ struct AdjacencyIndex::Overlay {
     return (v >> 6) < dirty.size() && ((dirty[v >> 6] >> (v & 63)) & 1) != 0;
   }
 };
+
+IndexNode ToIndexNode(const Node& node) {
+  return IndexNode{node.id, node.kind, node.label, node.label_fr, node.label_en};
+}
 
 IndexEdge ToIndexEdge(const Edge& edge) {
   return IndexEdge{
@@ -104,6 +114,8 @@ std::uint64_t AdjacencyIndex::num_edges() const {
 std::uint64_t AdjacencyIndex::memory_bytes() const {
   const Base& b = *base_;
   std::uint64_t bytes = b.ids.capacity() * sizeof(NodeId) + b.kinds.capacity() +
+                        b.dense.capacity() * sizeof(VertexIndex) +
+                        b.labels.capacity() + b.label_offsets.capacity() * sizeof(std::uint64_t) +
                         b.offsets.capacity() * sizeof(std::uint64_t) +
                         b.hot.capacity() * sizeof(AdjacencyHot) +
                         b.cold.capacity() * sizeof(AdjacencyCold);
@@ -111,14 +123,20 @@ std::uint64_t AdjacencyIndex::memory_bytes() const {
     bytes += overlay_->dirty.capacity() * sizeof(std::uint64_t) +
              overlay_->list_entries * (sizeof(AdjacencyHot) + sizeof(AdjacencyCold)) +
              overlay_->added_ids.capacity() * (sizeof(NodeId) + 1);
+    for (const auto& [v, record] : overlay_->label_records) bytes += record.capacity();
   }
   return bytes;
 }
 
 std::optional<VertexIndex> AdjacencyIndex::Find(NodeId id) const {
-  const std::vector<NodeId>& ids = base_->ids;
-  auto it = std::lower_bound(ids.begin(), ids.end(), id);
-  if (it != ids.end() && *it == id) return static_cast<VertexIndex>(it - ids.begin());
+  const std::vector<VertexIndex>& dense = base_->dense;
+  if (!dense.empty()) {
+    if (id < dense.size() && dense[id] != kNoVertex) return dense[id];
+  } else {
+    const std::vector<NodeId>& ids = base_->ids;
+    auto it = std::lower_bound(ids.begin(), ids.end(), id);
+    if (it != ids.end() && *it == id) return static_cast<VertexIndex>(it - ids.begin());
+  }
   if (overlay_) {
     auto added = overlay_->added_lookup.find(id);
     if (added != overlay_->added_lookup.end()) return added->second;
@@ -134,6 +152,17 @@ NodeId AdjacencyIndex::node_id(VertexIndex v) const {
 NodeKind AdjacencyIndex::kind(VertexIndex v) const {
   const std::size_t n = base_->ids.size();
   return v < n ? base_->kinds[v] : overlay_->added_kinds[v - n];
+}
+
+NodeLabels AdjacencyIndex::labels(VertexIndex v) const {
+  if (overlay_) {
+    auto found = overlay_->label_records.find(v);
+    if (found != overlay_->label_records.end()) return DecodeNodeLabels(found->second);
+  }
+  const Base& b = *base_;
+  if (v >= b.ids.size()) return {};
+  const std::uint64_t begin = b.label_offsets[v];
+  return DecodeNodeLabels(std::string_view(b.labels).substr(begin, b.label_offsets[v + 1] - begin));
 }
 
 AdjacencySpan AdjacencyIndex::Adjacent(VertexIndex v) const {
@@ -158,7 +187,7 @@ Result<AdjacencyIndex> AdjacencyIndex::Build(const GraphSnapshot& snapshot,
                                              const RelationSchema& schema) {
   Builder builder(schema);
   PRESSKG_RETURN_IF_ERROR(snapshot.ForEachNode([&](const Node& node) {
-    builder.AddNode(node.id, node.kind);
+    builder.AddNode(node.id, node.kind, node.label, node.label_fr, node.label_en);
     return true;
   }));
   PRESSKG_RETURN_IF_ERROR(snapshot.ForEachEdge([&](const Edge& edge) {
@@ -181,11 +210,21 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
             [](const IndexNode& a, const IndexNode& b) { return a.id < b.id; });
   for (const IndexNode& node : sorted_nodes) {
     if (node.id == 0) return Status::InvalidArgument("node id 0 is not valid");
-    if (next.Find(node.id)) continue;
+    std::string record;
+    AppendNodeLabels(node.label, node.label_fr, node.label_en, &record);
+    if (std::optional<VertexIndex> present = next.Find(node.id)) {
+      const NodeLabels now = next.labels(*present);
+      if (now.label != node.label || now.label_fr != node.label_fr ||
+          now.label_en != node.label_en) {
+        overlay->label_records[*present] = std::move(record);
+      }
+      continue;
+    }
     const auto v = static_cast<VertexIndex>(base.ids.size() + overlay->added_ids.size());
     overlay->added_ids.push_back(node.id);
     overlay->added_kinds.push_back(node.kind);
     overlay->added_lookup.emplace(node.id, v);
+    overlay->label_records.emplace(v, std::move(record));
   }
   overlay->dirty.resize((next.num_vertices() + 63) / 64, 0);
 
@@ -267,21 +306,23 @@ Result<AdjacencyIndex> AdjacencyIndex::WithCommit(const GraphSnapshot& after,
   if (commit.already_present) return *this;
   std::vector<IndexNode> nodes;
   std::unordered_set<NodeId> seen;
-  auto add_node = [&](NodeId id) -> Status {
-    if (!seen.insert(id).second || Find(id)) return Status::Ok();
+  // The commit's own nodes are read even when indexed (it may have given them a new name);
+  // other endpoints of its edges only when new.
+  auto add_node = [&](NodeId id, bool reread) -> Status {
+    if (!seen.insert(id).second || (!reread && Find(id))) return Status::Ok();
     PRESSKG_ASSIGN_OR_RETURN(Node node, after.GetNode(id));
-    nodes.push_back({node.id, node.kind});
+    nodes.push_back(ToIndexNode(node));
     return Status::Ok();
   };
-  PRESSKG_RETURN_IF_ERROR(add_node(commit.document));
-  for (NodeId id : commit.entity_ids) PRESSKG_RETURN_IF_ERROR(add_node(id));
+  PRESSKG_RETURN_IF_ERROR(add_node(commit.document, true));
+  for (NodeId id : commit.entity_ids) PRESSKG_RETURN_IF_ERROR(add_node(id, true));
   PRESSKG_ASSIGN_OR_RETURN(std::vector<EdgeKey> keys, after.GetDocumentEdges(commit.document));
   std::vector<IndexEdge> edges;
   edges.reserve(keys.size());
   for (const EdgeKey& key : keys) {
     PRESSKG_ASSIGN_OR_RETURN(Edge edge, after.GetEdge(key));
-    PRESSKG_RETURN_IF_ERROR(add_node(key.source));
-    PRESSKG_RETURN_IF_ERROR(add_node(key.target));
+    PRESSKG_RETURN_IF_ERROR(add_node(key.source, false));
+    PRESSKG_RETURN_IF_ERROR(add_node(key.target, false));
     edges.push_back(ToIndexEdge(edge));
   }
   return WithChanges(nodes, edges);
@@ -297,7 +338,10 @@ bool AdjacencyIndex::ShouldCompact() const {
 Result<AdjacencyIndex> AdjacencyIndex::Compacted() const {
   Builder builder(base_->symmetric, base_->mentions);
   builder.Reserve(num_vertices(), num_edges());
-  for (VertexIndex v = 0; v < num_vertices(); ++v) builder.AddNode(node_id(v), kind(v));
+  for (VertexIndex v = 0; v < num_vertices(); ++v) {
+    const NodeLabels names = labels(v);
+    builder.AddNode(node_id(v), kind(v), names.label, names.label_fr, names.label_en);
+  }
   for (VertexIndex v = 0; v < num_vertices(); ++v) {
     AdjacencySpan span = Adjacent(v);
     for (std::uint32_t i = 0; i < span.size; ++i) {
@@ -323,6 +367,13 @@ AdjacencyIndex::Builder::Builder(const RelationSchema& schema) {
 AdjacencyIndex::Builder::Builder(std::vector<std::uint8_t> symmetric, RelationId mentions)
     : symmetric_(std::move(symmetric)), mentions_(mentions) {}
 
+void AdjacencyIndex::Builder::AddNode(NodeId id, NodeKind kind, std::string_view label,
+                                      std::string_view label_fr, std::string_view label_en) {
+  const std::uint64_t begin = labels_.size();
+  AppendNodeLabels(label, label_fr, label_en, &labels_);
+  nodes_.push_back({id, kind, begin, labels_.size()});
+}
+
 void AdjacencyIndex::Builder::Reserve(std::size_t nodes, std::size_t edges) {
   nodes_.reserve(nodes);
   edges_.reserve(edges);
@@ -334,7 +385,7 @@ Result<AdjacencyIndex> AdjacencyIndex::Builder::Build() && {
   base->mentions = mentions_;
 
   std::sort(nodes_.begin(), nodes_.end(),
-            [](const IndexNode& a, const IndexNode& b) { return a.id < b.id; });
+            [](const PendingNode& a, const PendingNode& b) { return a.id < b.id; });
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
     if (nodes_[i].id == 0) return Status::InvalidArgument("node id 0 is not valid");
     if (i > 0 && nodes_[i].id == nodes_[i - 1].id) {
@@ -344,14 +395,21 @@ Result<AdjacencyIndex> AdjacencyIndex::Builder::Build() && {
   const std::size_t n = nodes_.size();
   base->ids.resize(n);
   base->kinds.resize(n);
+  base->labels.reserve(labels_.size());
+  base->label_offsets.resize(n + 1);
   for (std::size_t i = 0; i < n; ++i) {
     base->ids[i] = nodes_[i].id;
     base->kinds[i] = nodes_[i].kind;
+    base->label_offsets[i] = base->labels.size();
+    base->labels.append(labels_, nodes_[i].label_begin,
+                        nodes_[i].label_end - nodes_[i].label_begin);
   }
-  std::vector<IndexNode>().swap(nodes_);
+  base->label_offsets[n] = base->labels.size();
+  std::vector<PendingNode>().swap(nodes_);
+  std::string().swap(labels_);
 
   // Ids allocated by the store are nearly dense: a direct table beats binary search then.
-  std::vector<VertexIndex> table;
+  std::vector<VertexIndex>& table = base->dense;
   if (n > 0 && base->ids.back() <= 2 * n + 1024) {
     table.assign(base->ids.back() + 1, kNoVertex);
     for (std::size_t i = 0; i < n; ++i) table[base->ids[i]] = static_cast<VertexIndex>(i);

@@ -4,11 +4,14 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/graph_store.h"
 #include "graph/model.h"
 #include "graph/query/date_key.h"
+#include "graph/query/node_labels.h"
 #include "graph/relation_schema.h"
 #include "graph/status.h"
 
@@ -55,11 +58,15 @@ inline bool Follows(TraversalDirection direction, std::uint8_t flags) {
   return ((kMasks[static_cast<int>(direction)] >> (flags & 3)) & 1) != 0;
 }
 
-// A node as the index sees it.
+// A node as the index sees it: what traversals filter on and what a neighbour list shows.
 struct IndexNode {
   NodeId id = 0;
   NodeKind kind = NodeKind::kOrganization;
+  std::string label = {};
+  std::string label_fr = {};
+  std::string label_en = {};
 };
+IndexNode ToIndexNode(const Node& node);
 
 // An edge as the index sees it: the key and the attributes filters use.
 struct IndexEdge {
@@ -101,13 +108,13 @@ class AdjacencyIndex {
   static Result<AdjacencyIndex> Build(const GraphSnapshot& snapshot,
                                       const RelationSchema& schema = RelationSchema::Builtin());
 
-  // A new index (version + 1) with `nodes` added (ids already present are ignored) and `edges`
-  // upserted by key. Symmetric edges may come in either orientation. InvalidArgument for an edge
+  // A new index (version + 1) with `nodes` upserted (new ids added; a present id keeps its kind
+  // and takes the given labels) and `edges` upserted by key. Symmetric edges may come in either orientation. InvalidArgument for an edge
   // whose endpoint is neither in the index nor in `nodes`, or whose relation is unknown.
   Result<AdjacencyIndex> WithChanges(const std::vector<IndexNode>& nodes,
                                      const std::vector<IndexEdge>& edges) const;
-  // WithChanges for the nodes (document, entities) and edges (GetDocumentEdges) of one commit,
-  // read from `after`, a snapshot taken after the commit. Unchanged copy when
+  // WithChanges for the nodes (document, entities, with their current labels) and edges
+  // (GetDocumentEdges) of one commit, read from `after`, a snapshot taken after the commit. Unchanged copy when
   // `commit.already_present`. Errors of the snapshot are returned as they are.
   Result<AdjacencyIndex> WithCommit(const GraphSnapshot& after, const CommitResult& commit) const;
   // True when the overlay has grown enough that Compacted() is worth its cost.
@@ -127,6 +134,8 @@ class AdjacencyIndex {
   // Precondition for the accessors below: v < num_vertices().
   NodeId node_id(VertexIndex v) const;
   NodeKind kind(VertexIndex v) const;
+  // The node's names as last read from the store (a build or a commit naming the node).
+  NodeLabels labels(VertexIndex v) const;
   AdjacencySpan Adjacent(VertexIndex v) const;
   // Adjacency entries of `v` (all directions and relations).
   std::uint32_t degree(VertexIndex v) const { return Adjacent(v).size; }
@@ -159,7 +168,10 @@ class AdjacencyIndex::Builder {
   explicit Builder(const RelationSchema& schema = RelationSchema::Builtin());
 
   void Reserve(std::size_t nodes, std::size_t edges);
-  void AddNode(NodeId id, NodeKind kind) { nodes_.push_back({id, kind}); }
+  // A node without names (benchmarks and tests of traversals).
+  void AddNode(NodeId id, NodeKind kind) { AddNode(id, kind, {}, {}, {}); }
+  void AddNode(NodeId id, NodeKind kind, std::string_view label, std::string_view label_fr,
+               std::string_view label_en);
   void AddEdge(const IndexEdge& edge) { edges_.push_back(edge); }
 
   // Consumes the builder. InvalidArgument for node id 0, a duplicate node id, an edge with an
@@ -173,7 +185,15 @@ class AdjacencyIndex::Builder {
 
   std::vector<std::uint8_t> symmetric_;  // by relation id; its size is the relation limit
   RelationId mentions_ = 0;
-  std::vector<IndexNode> nodes_;
+  // A node waiting for Build(); its names are the record [label_begin, label_end) of labels_.
+  struct PendingNode {
+    NodeId id;
+    NodeKind kind;
+    std::uint64_t label_begin;
+    std::uint64_t label_end;
+  };
+  std::vector<PendingNode> nodes_;
+  std::string labels_;
   std::vector<IndexEdge> edges_;
 };
 

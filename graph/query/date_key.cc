@@ -33,6 +33,25 @@ DateKey PackDate(std::string_view iso, DatePad pad) {
   return static_cast<DateKey>(year * 10000 + month * 100 + day);
 }
 
+std::string FormatDate(DateKey key) {
+  if (key == kUndated) return {};
+  const unsigned year = key / 10000;
+  const unsigned month = key / 100 % 100;
+  const unsigned day = key % 100;
+  char out[11];
+  auto put = [&out](int at, unsigned value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10) out[at + i] = static_cast<char>('0' + value % 10);
+  };
+  put(0, year, 4);
+  if (month == 0) return std::string(out, 4);
+  out[4] = '-';
+  put(5, month, 2);
+  if (day == 0) return std::string(out, 7);
+  out[7] = '-';
+  put(8, day, 2);
+  return std::string(out, 10);
+}
+
 Result<DateKey> ParseDateBound(std::string_view iso, DatePad pad) {
   if (iso.empty()) return kUndated;
   DateKey key = PackDate(iso, pad);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "graph/status.h"
@@ -19,6 +20,10 @@ enum class DatePad : std::uint8_t { kLow, kHigh };
 // "2022-12-01", "2022-12" or "2022" packed; kUndated for "" or anything that does not parse
 // (an edge date that does not parse is treated as undated).
 DateKey PackDate(std::string_view iso, DatePad pad = DatePad::kLow);
+
+// The ISO form of a stored key: "2022-12-01", "2022-12" (day 00), "2022" (month 00); "" for
+// kUndated. FormatDate(PackDate(d)) == d for every date PackDate accepts.
+std::string FormatDate(DateKey key);
 
 // A caller-supplied bound: kUndated (no bound) for "", InvalidArgument naming `iso` when it is
 // not one of the three accepted forms.

@@ -21,6 +21,59 @@ TraversalDirection Reverse(TraversalDirection direction) {
   return TraversalDirection::kBoth;
 }
 
+// The order of a page's edges: by depth, then reached node id, then edge key.
+bool EdgeBefore(const NeighborEdge& a, const NeighborEdge& b) {
+  auto reached_id = [](const NeighborEdge& e) { return e.forward ? e.edge.target : e.edge.source; };
+  return std::make_tuple(a.depth, reached_id(a), a.edge) <
+         std::make_tuple(b.depth, reached_id(b), b.edge);
+}
+
+// Depth 1 without the BFS machinery: a list holds its neighbour's entries side by side (sorted
+// by neighbour vertex), so distinct neighbours come out of one pass, already in id order when
+// vertex order follows id order (always for ids the store allocates), sorted otherwise.
+NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start,
+                    const NeighborOptions& options, const internal::CompiledFilter& filter) {
+  NeighborPage page;
+  const AdjacencySpan span = index.Adjacent(start);
+  struct Reached {
+    NodeId id;
+    VertexIndex vertex;
+    std::uint32_t first;  // its first entry in `span`
+  };
+  std::vector<Reached> reached;
+  for (std::uint32_t i = 0; i < span.size; ++i) {
+    const AdjacencyHot& hot = span.hot[i];
+    if (!reached.empty() && reached.back().vertex == hot.neighbor) continue;
+    if (!Follows(options.direction, hot.flags) || !filter.EdgeOk(span, i)) continue;
+    if (!filter.NodeOk(index, hot.neighbor)) continue;
+    if (reached.size() == options.max_visited) {
+      page.truncated = true;
+      break;
+    }
+    reached.push_back({index.node_id(hot.neighbor), hot.neighbor, i});
+  }
+  page.total = reached.size();
+  const auto by_id = [](const Reached& a, const Reached& b) { return a.id < b.id; };
+  if (!std::is_sorted(reached.begin(), reached.end(), by_id)) {
+    std::sort(reached.begin(), reached.end(), by_id);
+  }
+  const std::uint64_t begin = std::min<std::uint64_t>(options.offset, reached.size());
+  const std::uint64_t end = std::min<std::uint64_t>(begin + options.limit, reached.size());
+  page.nodes.reserve(end - begin);
+  for (std::uint64_t k = begin; k < end; ++k) {
+    const Reached& r = reached[k];
+    page.nodes.push_back({r.id, index.kind(r.vertex), 1});
+    for (std::uint32_t i = r.first; i < span.size && span.hot[i].neighbor == r.vertex; ++i) {
+      const AdjacencyHot& hot = span.hot[i];
+      if (!Follows(options.direction, hot.flags) || !filter.EdgeOk(span, i)) continue;
+      page.edges.push_back({index.KeyOf(start, hot), 1, (hot.flags & kEntryIsSource) != 0,
+                            hot.status, span.cold[i]});
+    }
+  }
+  std::sort(page.edges.begin(), page.edges.end(), EdgeBefore);
+  return page;
+}
+
 }  // namespace
 
 Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
@@ -31,6 +84,7 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
   PRESSKG_ASSIGN_OR_RETURN(internal::CompiledFilter filter,
                            internal::CompileFilter(index, options.filter));
   PRESSKG_ASSIGN_OR_RETURN(const VertexIndex start, internal::FindVertex(index, node));
+  if (options.depth == 1) return OneHop(index, start, options, filter);
 
   internal::Scratch& scratch = internal::Scratch::ForThread(index.num_vertices());
   scratch.NewEpoch();
@@ -96,16 +150,17 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
     scratch.Block(w);
     page.nodes.push_back({index.node_id(w), index.kind(w), depth_of(w)});
   }
-  auto add_edge = [&](VertexIndex from, const AdjacencyHot& hot_at_from, std::uint32_t depth) {
-    page.edges.push_back(
-        {index.KeyOf(from, hot_at_from), depth, (hot_at_from.flags & kEntryIsSource) != 0});
+  auto add_edge = [&](VertexIndex from, const AdjacencyHot& hot_at_from,
+                      const AdjacencyCold& cold, std::uint32_t depth) {
+    page.edges.push_back({index.KeyOf(from, hot_at_from), depth,
+                          (hot_at_from.flags & kEntryIsSource) != 0, hot_at_from.status, cold});
   };
   const AdjacencySpan start_span = index.Adjacent(start);
   for (std::uint32_t i = 0; i < start_span.size; ++i) {
     const AdjacencyHot& hot = start_span.hot[i];
     if (scratch.Blocked(hot.neighbor) && depth_of(hot.neighbor) == 1 &&
         Follows(options.direction, hot.flags) && filter.EdgeOk(start_span, i)) {
-      add_edge(start, hot, 1);
+      add_edge(start, hot, start_span.cold[i], 1);
     }
   }
   const TraversalDirection back = Reverse(options.direction);
@@ -121,17 +176,10 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
       AdjacencyHot at_x = hot;  // the same entry as seen from x
       at_x.neighbor = w;
       at_x.flags = static_cast<std::uint8_t>(hot.flags ^ kEntryIsSource);
-      add_edge(x, at_x, depth);
+      add_edge(x, at_x, span.cold[i], depth);
     }
   }
-  std::sort(page.edges.begin(), page.edges.end(),
-            [&](const NeighborEdge& a, const NeighborEdge& b) {
-              auto reached_id = [](const NeighborEdge& e) {
-                return e.forward ? e.edge.target : e.edge.source;
-              };
-              return std::make_tuple(a.depth, reached_id(a), a.edge) <
-                     std::make_tuple(b.depth, reached_id(b), b.edge);
-            });
+  std::sort(page.edges.begin(), page.edges.end(), EdgeBefore);
   return page;
 }
 

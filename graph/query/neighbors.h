@@ -32,6 +32,9 @@ struct NeighborEdge {
   EdgeKey edge;
   std::uint32_t depth = 0;
   bool forward = true;  // walked from edge.source to edge.target
+  // The edge's attributes as the index holds them (status, sources, first and last dates).
+  FactStatus status = FactStatus::kStated;
+  AdjacencyCold attributes;
 };
 
 struct NeighborPage {

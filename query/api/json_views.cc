@@ -1,6 +1,8 @@
 #include "query/api/json_views.h"
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "graph/relation_schema.h"
 
@@ -10,6 +12,18 @@ using nlohmann::json;
 
 namespace {
 double Rounded(float value) { return std::round(static_cast<double>(value) * 100) / 100; }
+
+// The relation's name and labels in both languages, both ways.
+void AddRelationLabels(graph::RelationId relation, json* out) {
+  const graph::RelationType* type = graph::RelationSchema::Builtin().Get(relation);
+  if (type == nullptr) return;
+  (*out)["relation"] = type->name;
+  (*out)["label_fr"] = type->label_fr;
+  (*out)["label_en"] = type->label_en;
+  (*out)["inverse_label_fr"] = type->inverse_label_fr;
+  (*out)["inverse_label_en"] = type->inverse_label_en;
+  (*out)["symmetric"] = type->symmetric;
+}
 }  // namespace
 
 json NodeJson(const graph::Node& node) {
@@ -26,7 +40,6 @@ json NodeJson(const graph::Node& node) {
 }
 
 json EdgeJson(const graph::Edge& edge) {
-  const graph::RelationType* type = graph::RelationSchema::Builtin().Get(edge.key.relation);
   json out = {{"source", edge.key.source},
               {"target", edge.key.target},
               {"properties", edge.properties},
@@ -36,15 +49,65 @@ json EdgeJson(const graph::Edge& edge) {
               {"evidence_count", edge.evidence_count},
               {"status", std::string(graph::FactStatusName(edge.status))},
               {"confidence", Rounded(edge.confidence)}};
-  if (type != nullptr) {
-    out["relation"] = type->name;
-    out["label_fr"] = type->label_fr;
-    out["label_en"] = type->label_en;
-    out["inverse_label_fr"] = type->inverse_label_fr;
-    out["inverse_label_en"] = type->inverse_label_en;
-    out["symmetric"] = type->symmetric;
-  }
+  AddRelationLabels(edge.key.relation, &out);
   return out;
+}
+
+void WriteNodeSummaryMembers(graph::NodeId id, graph::NodeKind kind,
+                             const graph::NodeLabels& labels, JsonWriter* out) {
+  out->Key("id");
+  out->Uint(id);
+  out->Key("label");
+  out->String(labels.label);
+  out->Key("label_fr");
+  out->String(labels.label_fr);
+  out->Key("label_en");
+  out->String(labels.label_en);
+  out->Key("kind");
+  out->String(graph::NodeKindName(kind));
+}
+
+void WriteIndexedEdgeMembers(const graph::EdgeKey& key, graph::FactStatus status,
+                             const graph::AdjacencyCold& attributes, JsonWriter* out) {
+  out->Key("source");
+  out->Uint(key.source);
+  out->Key("target");
+  out->Uint(key.target);
+  // The relation's members are the same for every edge of it: written once, then copied.
+  static const std::vector<std::string> kRelationMembers = [] {
+    std::vector<std::string> members;
+    for (const graph::RelationType& type : graph::RelationSchema::Builtin().relations()) {
+      if (members.size() <= type.id) members.resize(type.id + 1u);
+      JsonWriter writer(&members[type.id]);
+      writer.BeginObject();
+      writer.Key("relation");
+      writer.String(type.name);
+      writer.Key("label_fr");
+      writer.String(type.label_fr);
+      writer.Key("label_en");
+      writer.String(type.label_en);
+      writer.Key("inverse_label_fr");
+      writer.String(type.inverse_label_fr);
+      writer.Key("inverse_label_en");
+      writer.String(type.inverse_label_en);
+      writer.Key("symmetric");
+      writer.Bool(type.symmetric);
+      writer.EndObject();
+      members[type.id] = members[type.id].substr(1, members[type.id].size() - 2);  // no braces
+    }
+    return members;
+  }();
+  if (key.relation < kRelationMembers.size() && !kRelationMembers[key.relation].empty()) {
+    out->RawMembers(kRelationMembers[key.relation]);
+  }
+  out->Key("first_seen");
+  out->String(graph::FormatDate(attributes.first_seen));
+  out->Key("last_seen");
+  out->String(graph::FormatDate(attributes.last_seen));
+  out->Key("sources");
+  out->Uint(attributes.source_count);
+  out->Key("status");
+  out->String(graph::FactStatusName(status));
 }
 
 json EvidenceJson(const graph::Evidence& e) {

@@ -4,6 +4,8 @@
 
 #include "graph/graph_store.h"
 #include "graph/model.h"
+#include "graph/query/adjacency_index.h"
+#include "query/api/json_writer.h"
 
 namespace presskg::query {
 
@@ -15,6 +17,15 @@ nlohmann::json NodeJson(const graph::Node& node);
 //  "inverse_label_en", "symmetric", "properties", "first_seen", "last_seen", "sources",
 //  "evidence_count", "status", "confidence"}
 nlohmann::json EdgeJson(const graph::Edge& edge);
+// The members "id", "label", "label_fr", "label_en", "kind" of a node as lists and paths show
+// it, written into an object the caller opened.
+void WriteNodeSummaryMembers(graph::NodeId id, graph::NodeKind kind,
+                             const graph::NodeLabels& labels, JsonWriter* out);
+// The members of EdgeJson but "properties", "evidence_count" and "confidence": the edge as the
+// in-memory index holds it (dates as stored when they are ISO dates), written into an object
+// the caller opened.
+void WriteIndexedEdgeMembers(const graph::EdgeKey& key, graph::FactStatus status,
+                             const graph::AdjacencyCold& attributes, JsonWriter* out);
 // {"document", "sentence", "start", "end", "lang", "rule", "confidence", "status", "date"}
 nlohmann::json EvidenceJson(const graph::Evidence& evidence);
 // {"type", "value", "properties", "evidence"}

@@ -34,6 +34,41 @@ TEST(QueryAdjacencyIndexTest, PacksDates) {
   EXPECT_FALSE(ParseDateBound("soon", DatePad::kLow).ok());
 }
 
+TEST(QueryAdjacencyIndexTest, FormatsPackedDatesBack) {
+  for (const char* iso : {"2022-12-01", "2022-12", "2022", "1999-01-31", ""}) {
+    EXPECT_EQ(FormatDate(PackDate(iso)), iso);
+  }
+}
+
+TEST(QueryAdjacencyIndexTest, NodeLabelRecordsRoundTrip) {
+  const std::string long_name(300, 'x');  // a length over one varint byte
+  struct Case {
+    std::string label, fr, en;
+  };
+  for (const Case& c : std::vector<Case>{{"Groupe AVL", "Groupe AVL", "AVL Group"},
+                                         {"Maroc", "", "Morocco"},
+                                         {"", "", ""},
+                                         {long_name, long_name + "é", ""},
+                                         {"STELLANTIS", "STELLANTIS", "STELLANTIS"}}) {
+    std::string record;
+    AppendNodeLabels(c.label, c.fr, c.en, &record);
+    const NodeLabels back = DecodeNodeLabels(record);
+    EXPECT_EQ(back.label, c.label);
+    EXPECT_EQ(back.label_fr, c.fr);
+    EXPECT_EQ(back.label_en, c.en);
+  }
+  std::string same;
+  AppendNodeLabels("Stellantis", "Stellantis", "Stellantis", &same);
+  EXPECT_EQ(same.size(), std::string("Stellantis").size() + 3) << "a repeated name is not stored";
+  // A truncated record gives shorter names, never a read past its end.
+  std::string record;
+  AppendNodeLabels("Renault", "Groupe Renault", "Renault Group", &record);
+  for (std::size_t n = 0; n < record.size(); ++n) {
+    const NodeLabels cut = DecodeNodeLabels(std::string_view(record).substr(0, n));
+    EXPECT_LE(cut.label.size() + cut.label_fr.size() + cut.label_en.size(), n);
+  }
+}
+
 TEST(QueryAdjacencyIndexTest, EveryEdgeAppearsOnceAtEachEndpoint) {
   TestGraph graph;
   for (NodeId id : {10, 20, 30}) graph.nodes.push_back(MakeNode(id));
@@ -203,6 +238,48 @@ TEST(QueryAdjacencyIndexTest, EmptyIndexAcceptsChanges) {
   ASSERT_TRUE(next.ok()) << next.status().ToString();
   EXPECT_EQ(next->num_edges(), 1U);
   EXPECT_EQ(next->degree(*next->Find(6)), 1U);
+}
+
+// Names come from the build, follow a commit that renames a node, and survive compaction.
+TEST(QueryAdjacencyIndexTest, LabelsFollowCommitsAndCompaction) {
+  TestGraph before;
+  before.nodes = {MakeNode(1), MakeNode(2, NodeKind::kPlace)};
+  before.nodes[0].label = before.nodes[0].label_fr = "Groupe AVL";
+  before.nodes[1].label = before.nodes[1].label_fr = "Maroc";
+  before.edges = {MakeEdge(1, "located_in", 2)};
+  FakeSnapshot first(before);
+  AdjacencyIndex index = *AdjacencyIndex::Build(first);
+  EXPECT_EQ(index.labels(*index.Find(1)).label, "Groupe AVL");
+  EXPECT_EQ(index.labels(*index.Find(1)).label_en, "");
+  EXPECT_EQ(index.labels(*index.Find(2)).label_fr, "Maroc");
+
+  TestGraph after = before;
+  after.nodes[0].label_en = "AVL Group";  // an English document named it
+  after.nodes.push_back(MakeNode(3));
+  after.nodes[2].label = after.nodes[2].label_en = "Stellantis";
+  after.nodes.push_back(MakeNode(10, NodeKind::kDocument));
+  after.nodes[3].label = "avl.en.txt";
+  after.edges.push_back(MakeEdge(1, "has_client", 3));
+  after.edges.push_back(MakeEdge(10, "mentions", 1));
+  FakeSnapshot second(after, {{10, {after.edges[1].key, after.edges[2].key}}});
+  CommitResult commit;
+  commit.document = 10;
+  commit.entity_ids = {1, 3};
+  Result<AdjacencyIndex> next = index.WithCommit(second, commit);
+  ASSERT_TRUE(next.ok()) << next.status().ToString();
+  Result<AdjacencyIndex> compacted = next->Compacted();
+  ASSERT_TRUE(compacted.ok());
+  for (const AdjacencyIndex* version : {&*next, &*compacted}) {
+    const NodeLabels avl = version->labels(*version->Find(1));
+    EXPECT_EQ(avl.label, "Groupe AVL");
+    EXPECT_EQ(avl.label_fr, "Groupe AVL");
+    EXPECT_EQ(avl.label_en, "AVL Group");
+    EXPECT_EQ(version->labels(*version->Find(3)).label_en, "Stellantis");
+    EXPECT_EQ(version->labels(*version->Find(10)).label, "avl.en.txt");
+    EXPECT_EQ(version->labels(*version->Find(2)).label, "Maroc");
+  }
+  // The version the readers held keeps its names.
+  EXPECT_EQ(index.labels(*index.Find(1)).label_en, "");
 }
 
 TEST(QueryAdjacencyIndexTest, WithCommitReadsTheCommitBack) {

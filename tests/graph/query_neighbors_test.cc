@@ -141,6 +141,12 @@ TEST(QueryNeighborsTest, PagesMatchBruteForceOnRandomGraphs) {
         std::set<RefEdge> got_edges;
         for (const NeighborEdge& edge : page->edges) {
           got_edges.insert({edge.edge, edge.depth, edge.forward});
+          const Edge* stored = graph.FindEdge(edge.edge);
+          ASSERT_NE(stored, nullptr);
+          EXPECT_EQ(edge.status, stored->status);
+          EXPECT_EQ(edge.attributes.source_count, stored->source_count);
+          EXPECT_EQ(edge.attributes.first_seen, PackDate(stored->first_seen));
+          EXPECT_EQ(edge.attributes.last_seen, PackDate(stored->last_seen));
         }
         EXPECT_EQ(got_edges.size(), page->edges.size()) << "edge listed twice";
         EXPECT_TRUE(got_edges == expected_edges);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "tests/query/api_fixture.h"
 
 namespace presskg::query::testing {
@@ -81,6 +83,66 @@ TEST_F(ApiFixture, NeighborsFilterByRelationAndDirection) {
   json incoming = CallJson("/api/v1/entities/" + std::to_string(id) + "/neighbors",
                            {{"relation", "has_client"}, {"direction", "in"}});
   EXPECT_TRUE(incoming["edges"].empty());
+}
+
+// The brief answer (from the in-memory index) agrees field by field with detail=full (from the
+// store) and with the entity endpoint.
+TEST_F(ApiFixture, NeighborsBriefAnswerAgreesWithTheStore) {
+  const std::string path = "/api/v1/entities/" + std::to_string(IdOf("AVL Maroc")) + "/neighbors";
+  for (const char* depth : {"1", "2"}) {
+    SCOPED_TRACE(std::string("depth ") + depth);
+    json brief = CallJson(path, {{"depth", depth}});
+    json full = CallJson(path, {{"depth", depth}, {"detail", "full"}});
+    ASSERT_EQ(brief["nodes"], full["nodes"]);
+    ASSERT_EQ(brief["edges"].size(), full["edges"].size());
+    ASSERT_FALSE(brief["edges"].empty());
+    for (std::size_t i = 0; i < brief["edges"].size(); ++i) {
+      const json& b = brief["edges"][i];
+      const json& f = full["edges"][i];
+      for (const auto& [key, value] : b.items()) EXPECT_EQ(value, f[key]) << key;
+      for (const char* stored_only : {"evidence_count", "confidence", "properties"}) {
+        EXPECT_FALSE(b.contains(stored_only));
+        EXPECT_TRUE(f.contains(stored_only));
+      }
+      EXPECT_EQ(b.size() + 3, f.size());
+    }
+    for (const json& node : brief["nodes"]) {
+      json entity = CallJson("/api/v1/entities/" + std::to_string(node["id"].get<std::uint64_t>()));
+      for (const char* key : {"label", "label_fr", "label_en", "kind"}) {
+        EXPECT_EQ(node[key], entity[key]) << key;
+      }
+    }
+  }
+  EXPECT_EQ(Call("GET", path, {{"detail", "everything"}}).status, 400);
+}
+
+// A name learned from a later document shows in neighbour lists at once.
+TEST_F(ApiFixture, NeighborsShowNamesLearnedFromLaterDocuments) {
+  const std::string path = "/api/v1/entities/" + std::to_string(IdOf("AVL Maroc")) + "/neighbors";
+  auto english_names = [&] {
+    std::map<std::uint64_t, std::string> names;
+    const json page = CallJson(path);
+    for (const json& node : page["nodes"]) {
+      names[node["id"].get<std::uint64_t>()] = node["label_en"].get<std::string>();
+    }
+    return names;
+  };
+  const auto before = english_names();
+  json body = {{"text", presskg::testing::ReadFileOrEmpty(presskg::testing::SourceDir() / "tests" /
+                                                           "data" / "corpus" / "seed" /
+                                                           "avl-maroc.en.txt")},
+               {"lang", "en"}};
+  ApiResponse created = Call("POST", "/api/v1/documents", {}, body.dump(), kToken);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto after = english_names();
+  int learned = 0;
+  for (const auto& [id, name] : after) {
+    json entity = CallJson("/api/v1/entities/" + std::to_string(id));
+    EXPECT_EQ(name, entity["label_en"]) << id;
+    auto was = before.find(id);
+    learned += was != before.end() && was->second.empty() && !name.empty();
+  }
+  EXPECT_GT(learned, 0) << "the English release named none of AVL Maroc's neighbours";
 }
 
 TEST_F(ApiFixture, NeighborsDepthTwoReachesFurther) {

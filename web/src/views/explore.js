@@ -63,7 +63,7 @@ export function createExplore(workspace) {
     }
     const [entity, answer] = await Promise.all([
       getEntity(id),
-      api.neighbors(id, { limit: kNeighborLimit }),
+      api.neighbors(id, { limit: kNeighborLimit, detail: 'full' }),
     ]);
     let note = depth > 1 ? t('explore.depthUnavailable') : null;
     if (answer.total > (answer.edges?.length ?? 0)) {
@@ -107,7 +107,7 @@ export function createExplore(workspace) {
     try {
       const [entity, answer] = await Promise.all([
         getEntity(id),
-        api.neighbors(id, { limit: kNeighborLimit }),
+        api.neighbors(id, { limit: kNeighborLimit, detail: 'full' }),
       ]);
       const added = workspace.graph.add(neighborElements(entity, answer), id);
       workspace.graph.markExpanded(id);
