@@ -6,24 +6,38 @@
 #include <unordered_set>
 #include <utility>
 
+#include "graph/query/huge_page_allocator.h"
+
 namespace presskg::graph {
 
 struct AdjacencyIndex::Base {
-  std::vector<NodeId> ids;  // sorted; the position is the vertex index
+  // (id << 8) | kind, sorted by id; the position is the vertex index. One array, so that reading
+  // a neighbour's id and kind costs one cache miss, not two.
+  HugeVector<std::uint64_t> ids;
   // vertex by id when ids are nearly dense (as the store allocates them), else empty
-  std::vector<VertexIndex> dense;
-  std::vector<NodeKind> kinds;
-  std::string labels;                        // AppendNodeLabels records, in vertex order
-  std::vector<std::uint64_t> label_offsets;  // ids.size() + 1 entries into `labels`
-  std::vector<std::uint64_t> offsets;        // ids.size() + 1 entries
-  std::vector<AdjacencyHot> hot;
-  std::vector<AdjacencyCold> cold;
+  HugeVector<VertexIndex> dense;
+  std::string labels;                       // AppendNodeLabels records, in vertex order
+  HugeVector<std::uint64_t> label_offsets;  // ids.size() + 1 entries into `labels`
+  HugeVector<std::uint64_t> offsets;        // ids.size() + 1 entries
+  HugeVector<AdjacencyHot> hot;
+  HugeVector<AdjacencyCold> cold;
   std::vector<std::uint8_t> symmetric;  // by relation id
   RelationId mentions = 0;
   std::uint64_t num_edges = 0;
 };
 
 namespace {
+
+constexpr int kKindBits = 8;
+constexpr NodeId kMaxIndexedId = (NodeId{1} << (64 - kKindBits)) - 1;
+
+std::uint64_t PackIdKind(NodeId id, NodeKind kind) {
+  return (id << kKindBits) | static_cast<std::uint8_t>(kind);
+}
+NodeId UnpackId(std::uint64_t packed) { return packed >> kKindBits; }
+NodeKind UnpackKind(std::uint64_t packed) {
+  return static_cast<NodeKind>(packed & ((1u << kKindBits) - 1));
+}
 
 struct VertexList {
   std::vector<AdjacencyHot> hot;
@@ -77,6 +91,7 @@ struct AdjacencyIndex::Overlay {
   std::unordered_map<VertexIndex, std::string> label_records;
   std::uint64_t list_entries = 0;
   std::uint64_t added_edges = 0;
+  bool ids_ordered = true;  // every added id is larger than all ids before it
 
   bool IsDirty(VertexIndex v) const {
     return (v >> 6) < dirty.size() && ((dirty[v >> 6] >> (v & 63)) & 1) != 0;
@@ -113,7 +128,7 @@ std::uint64_t AdjacencyIndex::num_edges() const {
 
 std::uint64_t AdjacencyIndex::memory_bytes() const {
   const Base& b = *base_;
-  std::uint64_t bytes = b.ids.capacity() * sizeof(NodeId) + b.kinds.capacity() +
+  std::uint64_t bytes = b.ids.capacity() * sizeof(std::uint64_t) +
                         b.dense.capacity() * sizeof(VertexIndex) +
                         b.labels.capacity() + b.label_offsets.capacity() * sizeof(std::uint64_t) +
                         b.offsets.capacity() * sizeof(std::uint64_t) +
@@ -129,13 +144,14 @@ std::uint64_t AdjacencyIndex::memory_bytes() const {
 }
 
 std::optional<VertexIndex> AdjacencyIndex::Find(NodeId id) const {
-  const std::vector<VertexIndex>& dense = base_->dense;
+  const HugeVector<VertexIndex>& dense = base_->dense;
   if (!dense.empty()) {
     if (id < dense.size() && dense[id] != kNoVertex) return dense[id];
   } else {
-    const std::vector<NodeId>& ids = base_->ids;
-    auto it = std::lower_bound(ids.begin(), ids.end(), id);
-    if (it != ids.end() && *it == id) return static_cast<VertexIndex>(it - ids.begin());
+    const HugeVector<std::uint64_t>& ids = base_->ids;
+    auto it = std::lower_bound(ids.begin(), ids.end(), id,
+                               [](std::uint64_t packed, NodeId key) { return UnpackId(packed) < key; });
+    if (it != ids.end() && UnpackId(*it) == id) return static_cast<VertexIndex>(it - ids.begin());
   }
   if (overlay_) {
     auto added = overlay_->added_lookup.find(id);
@@ -144,14 +160,16 @@ std::optional<VertexIndex> AdjacencyIndex::Find(NodeId id) const {
   return std::nullopt;
 }
 
+bool AdjacencyIndex::ids_follow_vertices() const { return !overlay_ || overlay_->ids_ordered; }
+
 NodeId AdjacencyIndex::node_id(VertexIndex v) const {
   const std::size_t n = base_->ids.size();
-  return v < n ? base_->ids[v] : overlay_->added_ids[v - n];
+  return v < n ? UnpackId(base_->ids[v]) : overlay_->added_ids[v - n];
 }
 
 NodeKind AdjacencyIndex::kind(VertexIndex v) const {
   const std::size_t n = base_->ids.size();
-  return v < n ? base_->kinds[v] : overlay_->added_kinds[v - n];
+  return v < n ? UnpackKind(base_->ids[v]) : overlay_->added_kinds[v - n];
 }
 
 NodeLabels AdjacencyIndex::labels(VertexIndex v) const {
@@ -210,6 +228,10 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
             [](const IndexNode& a, const IndexNode& b) { return a.id < b.id; });
   for (const IndexNode& node : sorted_nodes) {
     if (node.id == 0) return Status::InvalidArgument("node id 0 is not valid");
+    if (node.id > kMaxIndexedId) {
+      return Status::InvalidArgument("node id " + std::to_string(node.id) +
+                                     " is too large for the index");
+    }
     std::string record;
     AppendNodeLabels(node.label, node.label_fr, node.label_en, &record);
     if (std::optional<VertexIndex> present = next.Find(node.id)) {
@@ -221,6 +243,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
       continue;
     }
     const auto v = static_cast<VertexIndex>(base.ids.size() + overlay->added_ids.size());
+    if (v > 0 && next.node_id(v - 1) > node.id) overlay->ids_ordered = false;
     overlay->added_ids.push_back(node.id);
     overlay->added_kinds.push_back(node.kind);
     overlay->added_lookup.emplace(node.id, v);
@@ -394,12 +417,14 @@ Result<AdjacencyIndex> AdjacencyIndex::Builder::Build() && {
   }
   const std::size_t n = nodes_.size();
   base->ids.resize(n);
-  base->kinds.resize(n);
   base->labels.reserve(labels_.size());
   base->label_offsets.resize(n + 1);
   for (std::size_t i = 0; i < n; ++i) {
-    base->ids[i] = nodes_[i].id;
-    base->kinds[i] = nodes_[i].kind;
+    if (nodes_[i].id > kMaxIndexedId) {
+      return Status::InvalidArgument("node id " + std::to_string(nodes_[i].id) +
+                                     " is too large for the index");
+    }
+    base->ids[i] = PackIdKind(nodes_[i].id, nodes_[i].kind);
     base->label_offsets[i] = base->labels.size();
     base->labels.append(labels_, nodes_[i].label_begin,
                         nodes_[i].label_end - nodes_[i].label_begin);
@@ -409,15 +434,18 @@ Result<AdjacencyIndex> AdjacencyIndex::Builder::Build() && {
   std::string().swap(labels_);
 
   // Ids allocated by the store are nearly dense: a direct table beats binary search then.
-  std::vector<VertexIndex>& table = base->dense;
-  if (n > 0 && base->ids.back() <= 2 * n + 1024) {
-    table.assign(base->ids.back() + 1, kNoVertex);
-    for (std::size_t i = 0; i < n; ++i) table[base->ids[i]] = static_cast<VertexIndex>(i);
+  HugeVector<VertexIndex>& table = base->dense;
+  if (n > 0 && UnpackId(base->ids.back()) <= 2 * n + 1024) {
+    table.assign(UnpackId(base->ids.back()) + 1, kNoVertex);
+    for (std::size_t i = 0; i < n; ++i) table[UnpackId(base->ids[i])] = static_cast<VertexIndex>(i);
   }
   auto lookup = [&](NodeId id) -> VertexIndex {
     if (!table.empty()) return id < table.size() ? table[id] : kNoVertex;
-    auto it = std::lower_bound(base->ids.begin(), base->ids.end(), id);
-    return it != base->ids.end() && *it == id ? static_cast<VertexIndex>(it - base->ids.begin())
+    auto it = std::lower_bound(
+        base->ids.begin(), base->ids.end(), id,
+        [](std::uint64_t packed, NodeId key) { return UnpackId(packed) < key; });
+    return it != base->ids.end() && UnpackId(*it) == id
+               ? static_cast<VertexIndex>(it - base->ids.begin())
                                               : kNoVertex;
   };
 
@@ -473,8 +501,9 @@ Result<AdjacencyIndex> AdjacencyIndex::Builder::Build() && {
     for (std::uint32_t i = 1; i < size; ++i) {
       if (order[i].first == order[i - 1].first) {
         const AdjacencyHot& e = hot[order[i].second];
-        return Status::InvalidArgument("edge " + std::to_string(base->ids[v]) + " - " +
-                                       std::to_string(base->ids[e.neighbor]) + " of relation " +
+        return Status::InvalidArgument("edge " + std::to_string(UnpackId(base->ids[v])) + " - " +
+                                       std::to_string(UnpackId(base->ids[e.neighbor])) +
+                                       " of relation " +
                                        std::to_string(e.relation) + " added twice");
       }
     }

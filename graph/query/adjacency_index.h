@@ -131,6 +131,10 @@ class AdjacencyIndex {
 
   // nullopt when no node has `id`.
   std::optional<VertexIndex> Find(NodeId id) const;
+  // True when vertex order is id order (v < w exactly when node_id(v) < node_id(w)): always
+  // after a build or compaction, and after changes as long as new nodes have larger ids than
+  // every indexed one (as the store allocates them).
+  bool ids_follow_vertices() const;
   // Precondition for the accessors below: v < num_vertices().
   NodeId node_id(VertexIndex v) const;
   NodeKind kind(VertexIndex v) const;
@@ -174,9 +178,9 @@ class AdjacencyIndex::Builder {
                std::string_view label_en);
   void AddEdge(const IndexEdge& edge) { edges_.push_back(edge); }
 
-  // Consumes the builder. InvalidArgument for node id 0, a duplicate node id, an edge with an
-  // unknown endpoint or relation, or the same edge key twice (symmetric edges are normalised to
-  // source < target first).
+  // Consumes the builder. InvalidArgument for node id 0 or one of 2^56 and above, a duplicate
+  // node id, an edge with an unknown endpoint or relation, or the same edge key twice (symmetric
+  // edges are normalised to source < target first).
   Result<AdjacencyIndex> Build() &&;
 
  private:

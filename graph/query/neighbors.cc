@@ -29,45 +29,59 @@ bool EdgeBefore(const NeighborEdge& a, const NeighborEdge& b) {
 }
 
 // Depth 1 without the BFS machinery: a list holds its neighbour's entries side by side (sorted
-// by neighbour vertex), so distinct neighbours come out of one pass, already in id order when
-// vertex order follows id order (always for ids the store allocates), sorted otherwise.
+// by neighbour vertex), so distinct neighbours come out of one pass. When vertex order is id
+// order (always for ids the store allocates) they are already in page order and only the page's
+// nodes are looked up; otherwise every neighbour's id is read and they are sorted.
 NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start,
                     const NeighborOptions& options, const internal::CompiledFilter& filter) {
   NeighborPage page;
   const AdjacencySpan span = index.Adjacent(start);
+  // The entries' attributes live in a second array: start fetching them now, so that their
+  // cache miss overlaps the scan of the entries instead of following it.
+  for (std::uint32_t i = 0; i < span.size && i < 64; i += 4) __builtin_prefetch(span.cold + i);
   struct Reached {
-    NodeId id;
     VertexIndex vertex;
     std::uint32_t first;  // its first entry in `span`
+    NodeId id;            // filled only when needed for sorting
   };
-  std::vector<Reached> reached;
+  thread_local std::vector<Reached> reached;  // reused: most lists are short, calls are many
+  reached.clear();
+  const bool node_rules = filter.HasNodeRules();
   for (std::uint32_t i = 0; i < span.size; ++i) {
     const AdjacencyHot& hot = span.hot[i];
     if (!reached.empty() && reached.back().vertex == hot.neighbor) continue;
     if (!Follows(options.direction, hot.flags) || !filter.EdgeOk(span, i)) continue;
-    if (!filter.NodeOk(index, hot.neighbor)) continue;
+    if (node_rules && !filter.NodeOk(index, hot.neighbor)) continue;
     if (reached.size() == options.max_visited) {
       page.truncated = true;
       break;
     }
-    reached.push_back({index.node_id(hot.neighbor), hot.neighbor, i});
+    reached.push_back({hot.neighbor, i, 0});
   }
   page.total = reached.size();
-  const auto by_id = [](const Reached& a, const Reached& b) { return a.id < b.id; };
-  if (!std::is_sorted(reached.begin(), reached.end(), by_id)) {
-    std::sort(reached.begin(), reached.end(), by_id);
+  if (!index.ids_follow_vertices()) {
+    for (Reached& r : reached) r.id = index.node_id(r.vertex);
+    std::sort(reached.begin(), reached.end(),
+              [](const Reached& a, const Reached& b) { return a.id < b.id; });
   }
   const std::uint64_t begin = std::min<std::uint64_t>(options.offset, reached.size());
   const std::uint64_t end = std::min<std::uint64_t>(begin + options.limit, reached.size());
   page.nodes.reserve(end - begin);
   for (std::uint64_t k = begin; k < end; ++k) {
     const Reached& r = reached[k];
-    page.nodes.push_back({r.id, index.kind(r.vertex), 1});
+    page.nodes.push_back({index.node_id(r.vertex), index.kind(r.vertex), 1});
+  }
+  const NodeId start_id = index.node_id(start);
+  for (std::uint64_t k = begin; k < end; ++k) {
+    const Reached& r = reached[k];
+    const NodeId neighbor_id = page.nodes[k - begin].id;
     for (std::uint32_t i = r.first; i < span.size && span.hot[i].neighbor == r.vertex; ++i) {
       const AdjacencyHot& hot = span.hot[i];
       if (!Follows(options.direction, hot.flags) || !filter.EdgeOk(span, i)) continue;
-      page.edges.push_back({index.KeyOf(start, hot), 1, (hot.flags & kEntryIsSource) != 0,
-                            hot.status, span.cold[i]});
+      const bool forward = (hot.flags & kEntryIsSource) != 0;
+      const EdgeKey key = forward ? EdgeKey{start_id, hot.relation, neighbor_id}
+                                  : EdgeKey{neighbor_id, hot.relation, start_id};
+      page.edges.push_back({key, 1, forward, hot.status, span.cold[i]});
     }
   }
   std::sort(page.edges.begin(), page.edges.end(), EdgeBefore);

@@ -50,6 +50,8 @@ struct CompiledFilter {
     }
     return true;
   }
+  // False when NodeOk accepts every vertex (then callers may skip it and its memory reads).
+  bool HasNodeRules() const { return kind_ok != 0xFF || max_degree != 0; }
   // Whether a traversal may enter `v` (endpoints are exempted by the caller).
   bool NodeOk(const AdjacencyIndex& index, VertexIndex v) const {
     if (((kind_ok >> static_cast<int>(index.kind(v))) & 1) == 0) return false;

@@ -158,6 +158,38 @@ TEST(QueryNeighborsTest, PagesMatchBruteForceOnRandomGraphs) {
   EXPECT_GT(nonempty, 500);
 }
 
+std::vector<NodeId> Ids(const NeighborPage& page) {
+  std::vector<NodeId> ids;
+  for (const NeighborNode& node : page.nodes) ids.push_back(node.id);
+  return ids;
+}
+
+// Nodes added after the build with smaller ids than indexed ones: vertex order is no longer id
+// order, and pages must still come in id order.
+TEST(QueryNeighborsTest, PagesStayInIdOrderWhenLaterNodesHaveSmallerIds) {
+  TestGraph graph;
+  graph.nodes = {MakeNode(10), MakeNode(20), MakeNode(30)};
+  graph.edges = {MakeEdge(20, "has_client", 30), MakeEdge(10, "owns", 20)};
+  AdjacencyIndex index = *graph.BuildIndex();
+  EXPECT_TRUE(index.ids_follow_vertices());
+  Result<AdjacencyIndex> next = index.WithChanges(
+      {{25, NodeKind::kPerson}, {5, NodeKind::kPlace}},
+      {ToIndexEdge(MakeEdge(25, "has_role_at", 20)), ToIndexEdge(MakeEdge(20, "located_in", 5))});
+  ASSERT_TRUE(next.ok()) << next.status().ToString();
+  EXPECT_FALSE(next->ids_follow_vertices());
+  NeighborOptions options;
+  options.limit = 3;
+  Result<NeighborPage> first = Neighbors(*next, 20, options);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(Ids(*first), (std::vector<NodeId>{5, 10, 25}));
+  EXPECT_EQ(first->nodes[0].kind, NodeKind::kPlace);
+  ASSERT_EQ(first->edges.size(), 3U);
+  EXPECT_EQ(first->edges[0].edge.target, 5U);
+  options.offset = 3;
+  EXPECT_EQ(Ids(*Neighbors(*next, 20, options)), (std::vector<NodeId>{30}));
+  EXPECT_TRUE(next->Compacted()->ids_follow_vertices());
+}
+
 // 1 -> 2 -> 3 -> 4, 1 -> 5 (planned), 6 -> 1 (2019), 1 - 7 partner (symmetric, 7 < 1 impossible:
 // stored 1 < 7).
 TestGraph ChainGraph() {
@@ -175,11 +207,6 @@ TestGraph ChainGraph() {
   return graph;
 }
 
-std::vector<NodeId> Ids(const NeighborPage& page) {
-  std::vector<NodeId> ids;
-  for (const NeighborNode& node : page.nodes) ids.push_back(node.id);
-  return ids;
-}
 
 TEST(QueryNeighborsTest, DirectionsAndFilters) {
   AdjacencyIndex index = *ChainGraph().BuildIndex();
