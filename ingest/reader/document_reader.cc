@@ -1,6 +1,7 @@
 #include "ingest/reader/document_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -76,6 +77,19 @@ void ReadFile(const std::string& path, bool by_content, const ReaderOptions& opt
 
 bool IsHidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
 
+// A folder's own documentation (README, LICENSE, ...: any extension, any case): it describes the
+// folder, it is not a press release. Only skipped when walking a folder; named files are read.
+bool IsFolderDocumentation(const fs::path& path) {
+  std::string stem = path.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  for (std::string_view name : {"README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "AUTHORS",
+                                "CHANGELOG", "CONTRIBUTING"}) {
+    if (stem == name) return true;
+  }
+  return false;
+}
+
 void ReadFolder(const std::string& folder, const ReaderOptions& options, ReadBatch* batch) {
   std::vector<std::string> files;
   std::error_code error;
@@ -91,6 +105,10 @@ void ReadFolder(const std::string& folder, const ReaderOptions& options, ReadBat
   if (error) batch->errors.push_back({folder, "cannot list folder: " + error.message(), 0});
   std::sort(files.begin(), files.end());
   for (const std::string& file : files) {
+    if (IsFolderDocumentation(file)) {
+      batch->skipped.push_back({file, "the folder's documentation, not a press release", 0});
+      continue;
+    }
     if (FormatForPath(file) == DocumentFormat::kUnknown) {
       const std::string extension = fs::path(file).extension().string();
       batch->skipped.push_back(

@@ -38,23 +38,27 @@ TEST(ReaderPathsTest, WalksAFolderInSortedOrderSkippingHiddenAndUnknown) {
   testing::WriteFile(root / ".git" / "config.txt", "Hidden folder.");
   testing::WriteFile(root / "notes.pdf", "%PDF-1.4");
   testing::WriteFile(root / "README", "No extension.");
+  testing::WriteFile(root / "sub" / "Readme.md", "# What this folder holds\n");
+  testing::WriteFile(root / "LICENSE.txt", "Some licence.\n");
+  testing::WriteFile(root / "notes.pdf.txt", "A press release named oddly.\n");
   testing::WriteFile(root / "empty.txt", "");
   testing::WriteFile(root / "zbinary.txt", std::string("abc\0def", 7));
   testing::WriteFile(root / "zlatin1.txt", "Caf\xE9");
   std::filesystem::create_symlink(root / "nowhere.txt", root / "sub" / "dangling.txt");
 
   const ReadBatch batch = ReadPaths({root.string()});
-  ASSERT_EQ(batch.documents.size(), 4u);
+  ASSERT_EQ(batch.documents.size(), 5u);
   EXPECT_EQ(batch.documents[0].name, "a.md");
   EXPECT_EQ(batch.documents[0].lang, "en");
   EXPECT_EQ(batch.documents[0].source, (root / "a.md").string());
   EXPECT_EQ(batch.documents[1].name, "b.txt");
   EXPECT_EQ(batch.documents[1].date, "2024-01-02");
   EXPECT_EQ(batch.documents[1].text, "La société B emploie 10 personnes.\n");
-  EXPECT_EQ(batch.documents[2].name, "c.html");
-  EXPECT_EQ(batch.documents[2].lang, "en");
-  EXPECT_EQ(batch.documents[3].name, "d.jsonl#d1");
-  EXPECT_EQ(batch.documents[3].source, (root / "sub" / "deeper" / "d.jsonl").string());
+  EXPECT_EQ(batch.documents[2].name, "notes.pdf.txt");
+  EXPECT_EQ(batch.documents[3].name, "c.html");
+  EXPECT_EQ(batch.documents[3].lang, "en");
+  EXPECT_EQ(batch.documents[4].name, "d.jsonl#d1");
+  EXPECT_EQ(batch.documents[4].source, (root / "sub" / "deeper" / "d.jsonl").string());
 
   ASSERT_EQ(batch.errors.size(), 4u);
   EXPECT_EQ(batch.errors[0].path, (root / "empty.txt").string());
@@ -67,11 +71,19 @@ TEST(ReaderPathsTest, WalksAFolderInSortedOrderSkippingHiddenAndUnknown) {
   EXPECT_EQ(batch.errors[3].ToString(),
             (root / "zlatin1.txt").string() + ": invalid UTF-8 at byte offset 3");
 
-  ASSERT_EQ(batch.skipped.size(), 2u);
-  EXPECT_EQ(batch.skipped[0].path, (root / "README").string());
-  EXPECT_EQ(batch.skipped[0].reason, "no file extension");
-  EXPECT_EQ(batch.skipped[1].path, (root / "notes.pdf").string());
-  EXPECT_EQ(batch.skipped[1].reason, "unsupported extension '.pdf'");
+  ASSERT_EQ(batch.skipped.size(), 4u);
+  const std::string documentation = "the folder's documentation, not a press release";
+  EXPECT_EQ(batch.skipped[0].path, (root / "LICENSE.txt").string());
+  EXPECT_EQ(batch.skipped[0].reason, documentation);
+  EXPECT_EQ(batch.skipped[1].path, (root / "README").string());
+  EXPECT_EQ(batch.skipped[1].reason, documentation);
+  EXPECT_EQ(batch.skipped[2].path, (root / "notes.pdf").string());
+  EXPECT_EQ(batch.skipped[2].reason, "unsupported extension '.pdf'");
+  EXPECT_EQ(batch.skipped[3].path, (root / "sub" / "Readme.md").string());
+  EXPECT_EQ(batch.skipped[3].reason, documentation);
+  // A file named on the command line is read whatever its name.
+  const ReadBatch named = ReadPaths({(root / "sub" / "Readme.md").string()});
+  EXPECT_EQ(named.documents.size(), 1u);
 }
 
 TEST(ReaderPathsTest, ExplicitFilesMissingPathsAndUnknownExtensions) {
@@ -106,10 +118,9 @@ TEST(ReaderPathsTest, FilesOverTheSizeLimitAreRejectedUnread) {
 TEST(ReaderPathsTest, ReadsTheWholeSharedCorpus) {
   const ReadBatch batch = ReadPaths({(testing::SharedDir() / "corpus").string()});
   EXPECT_TRUE(batch.errors.empty());
-  EXPECT_EQ(batch.documents.size(), 43u);  // 42 press releases and dev/README.md
-  EXPECT_EQ(batch.skipped.size(), 33u);    // the .gold.tsv files
+  EXPECT_EQ(batch.documents.size(), 42u);  // the press releases
+  EXPECT_EQ(batch.skipped.size(), 34u);    // the .gold.tsv files and dev/README.md
   for (const RawDocument& document : batch.documents) {
-    if (document.name == "README.md") continue;
     EXPECT_EQ(document.lang, document.name.find(".fr.") != std::string::npos ? "fr" : "en");
     EXPECT_FALSE(document.date.empty()) << document.name;
   }
