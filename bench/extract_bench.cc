@@ -4,13 +4,17 @@
 // Usage: extract_bench [DIR...] [--mb=20] [--rounds=1]. Prints figures; asserts nothing.
 //   --mb=M      replicate the documents until their bodies total M MB (0: the corpus as it is)
 //   --rounds=N  time N passes over the documents (the figures are per pass)
+//   --write=DIR also write the documents to DIR as NNNNN.<lang>.txt with a header, so that
+//               `presskg extract DIR` can compare extraction output before and after a change
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
 #include <time.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -114,16 +118,31 @@ std::vector<RawDocument> Replicate(const std::vector<RawDocument>& corpus, doubl
   return docs;
 }
 
+// Writes `docs` under `dir` (which must exist) with the header lines the text reader takes.
+bool WriteDocuments(const std::vector<RawDocument>& docs, const std::string& dir) {
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    char name[32];
+    std::snprintf(name, sizeof(name), "/%05zu.", i);
+    std::ofstream out(dir + name + (docs[i].lang.empty() ? "en" : docs[i].lang) + ".txt");
+    out << "date: " << docs[i].date << "\nlang: " << docs[i].lang << "\n\n" << docs[i].text;
+    if (!out) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> dirs;
   int rounds = 1;
   double megabytes = 20;
+  std::string write_dir;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg.starts_with("--rounds=")) {
       rounds = std::max(1, std::atoi(arg.c_str() + 9));
+    } else if (arg.starts_with("--write=")) {
+      write_dir = arg.substr(8);
     } else if (arg.starts_with("--mb=")) {
       megabytes = std::atof(arg.c_str() + 5);
     } else {
@@ -139,6 +158,10 @@ int main(int argc, char** argv) {
   const std::vector<RawDocument> docs = Replicate(batch.documents, megabytes);
   std::size_t bytes = 0;
   for (const RawDocument& doc : docs) bytes += doc.text.size();
+  if (!write_dir.empty() && !WriteDocuments(docs, write_dir)) {
+    std::cerr << "cannot write to " << write_dir << "\n";
+    return 1;
+  }
 
   // The rule, lexicon and gazetteer tables are built on first use: timed apart.
   auto start = std::chrono::steady_clock::now();

@@ -74,7 +74,7 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
       Entity& e = entities_[i];
       if (e.kind != NodeKind::kPerson) continue;
       if (e.keys.front() == key) return static_cast<int>(i);
-      const std::vector<std::string> ew = Words(e.keys.front());
+      const std::vector<std::string>& ew = e.key_words;
       if (words.size() == 1 && ew.size() >= 2 && ew.back() == key) {
         if (mention.name != e.name) e.aliases.push_back(mention.name);
         return static_cast<int>(i);
@@ -91,15 +91,14 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
       for (std::size_t i = entities_.size(); i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.kind != NodeKind::kOrganization) continue;
-        const std::vector<std::string> ew = Words(e.keys.front());
+        const std::vector<std::string>& ew = e.key_words;
         if (ew.size() <= words.size()) continue;
         bool prefix = true;
         for (std::size_t k = 0; k < words.size() && prefix; ++k) prefix = ew[k] == words[k];
         bool suffix = IsGeneric(ew.front()) && ew.size() == words.size() + 1;
         for (std::size_t k = 0; k < words.size() && suffix; ++k) suffix = ew[k + 1] == words[k];
         if (!prefix && !suffix) continue;
-        if (found < 0 ||
-            IsWordPrefix(ew, Words(entities_[static_cast<std::size_t>(found)].keys.front()))) {
+        if (found < 0 || IsWordPrefix(ew, entities_[static_cast<std::size_t>(found)].key_words)) {
           found = static_cast<int>(i);
         }
       }
@@ -125,6 +124,7 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
   e.kind = mention.kind;
   e.name = mention.name;
   e.keys.push_back(key);
+  e.key_words = words;
   e.certain = mention.certain;
   e.first_sentence = sentence;
   if (!mention.acronym.empty()) {
@@ -145,6 +145,7 @@ int EntityTable::AddSector(const std::string& name, const std::vector<std::strin
   e.kind = NodeKind::kSector;
   e.name = name;
   e.keys.push_back(key);
+  e.key_words = Words(key);
   for (const std::string& alias : aliases) {
     if (!alias.empty() && alias != name) e.aliases.push_back(alias);
   }

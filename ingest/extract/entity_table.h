@@ -20,6 +20,7 @@ class EntityTable {
     std::string name;
     std::vector<std::string> aliases;
     std::vector<std::string> keys;  // NameKey of the name and acronyms
+    std::vector<std::string> key_words;  // the words of keys.front()
     bool certain = true;
     std::size_t first_sentence = 0;
   };

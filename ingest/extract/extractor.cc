@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
-#include <span>
+#include <optional>
 #include <set>
+#include <span>
 #include <unordered_set>
 
 #include "graph/relation_schema.h"
@@ -14,11 +16,13 @@
 #include "ingest/extract/pattern.h"
 #include "ingest/extract/rule_table.h"
 #include "ingest/extract/sectors.h"
+#include "ingest/extract/sentence_values.h"
 #include "ingest/extract/status.h"
 #include "ingest/extract/token.h"
 #include "ingest/extract/values.h"
 #include "ingest/resolve/entity_keys.h"
 #include "ingest/resolve/name_key.h"
+#include "ingest/text/flat_string_map.h"
 #include "ingest/text/language_id.h"
 #include "ingest/text/normalized_text.h"
 #include "ingest/text/sentence_splitter.h"
@@ -47,6 +51,28 @@ constexpr std::string_view kAgreementNouns[] = {
 
 bool In(std::string_view w, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// A word list looked up once per token or item, as a hash set.
+class WordList {
+ public:
+  explicit WordList(std::span<const std::string_view> words) {
+    for (std::string_view w : words) set_.Insert(w, true);
+  }
+  bool Contains(std::string_view word) const { return set_.Contains(word); }
+
+ private:
+  FlatStringMap<bool> set_;
+};
+
+const WordList& AnaphorHeads() {
+  static const WordList* const list = new WordList(kAnaphorHeads);
+  return *list;
+}
+
+const WordList& SpeechVerbs() {
+  static const WordList* const list = new WordList(kSpeechVerbs);
+  return *list;
 }
 
 std::string FormatNumber(double v) {
@@ -88,9 +114,12 @@ const std::vector<SlotPolicy>& RulePolicies() {
 
 struct SentenceData {
   TextSpan span;  // bytes of the document body
+  std::uint32_t cp_begin = 0;  // `span` in code points
+  std::uint32_t cp_end = 0;
   std::unique_ptr<NormalizedText> norm;
   std::vector<Token> tokens;
   std::vector<MentionSpan> mentions;
+  std::optional<StatusScanner> status;  // built on first use (StatusOf)
 };
 
 class DocumentExtractor {
@@ -113,6 +142,8 @@ class DocumentExtractor {
     for (const TextSpan& span : SplitSentences(doc_.text, lang_)) {
       SentenceData s;
       s.span = span;
+      s.cp_begin = static_cast<std::uint32_t>(cp_.ToCodePoint(span.begin));
+      s.cp_end = static_cast<std::uint32_t>(cp_.ToCodePoint(span.end));
       s.norm = std::make_unique<NormalizedText>(
           std::string_view(doc_.text).substr(span.begin, span.size()));
       s.tokens = Tokenize(s.norm->text(), lang_);
@@ -140,8 +171,8 @@ class DocumentExtractor {
 
   // ---- items --------------------------------------------------------------------------------
   bool IsNegationParticle(const Token& t) const {
-    return t.fold == "ne" || t.fold == "n'" || t.fold == "pas" || t.fold == "not" ||
-           t.fold == "jamais" || t.fold == "never";
+    const std::string_view f = t.fold;
+    return f == "ne" || f == "n'" || f == "pas" || f == "not" || f == "jamais" || f == "never";
   }
 
   // Length in tokens of an anaphoric noun phrase at i ("la société", "the Paris-based firm",
@@ -149,7 +180,7 @@ class DocumentExtractor {
   std::size_t AnaphorAt(const SentenceData& s, std::size_t i, std::size_t next_mention,
                         std::size_t* place_begin, std::size_t* place_end) const {
     const std::vector<Token>& t = s.tokens;
-    const std::string& d = t[i].fold;
+    const std::string_view d = t[i].fold;
     const bool det = d == "le" || d == "la" || d == "l'" || d == "the";
     const bool contracted = d == "du" || d == "au";
     if (!det && !contracted) return 0;
@@ -170,7 +201,7 @@ class DocumentExtractor {
     const Lexicon& lex = Lexicon::Get();
     for (int n = 0; n < 3 && j < t.size(); ++n, ++j) {
       if (t[j].type != TokenType::kWord) return 0;
-      if (In(t[j].fold, kAnaphorHeads)) {
+      if (AnaphorHeads().Contains(t[j].fold)) {
         // Not a descriptor of a following name: "le groupe allemand Hartwig Elektrik".
         std::size_t k = j + 1;
         while (k < t.size() && k < j + 3 && t[k].type == TokenType::kWord && !t[k].capitalized &&
@@ -196,6 +227,7 @@ class DocumentExtractor {
     SentenceData& s = sentences_[si];
     std::vector<Item> items;
     const std::vector<Token>& t = s.tokens;
+    items.reserve(t.size());
     std::size_t m = 0;
     std::size_t i = 0;
     while (i < t.size()) {
@@ -228,7 +260,8 @@ class DocumentExtractor {
       std::size_t place_end = 0;
       const std::size_t ana = AnaphorAt(s, i, next_mention, &place_begin, &place_end);
       if (ana > 0) {
-        const bool contracted = t[i].fold == "du" || t[i].fold == "au";
+        const std::string_view d = t[i].fold;
+        const bool contracted = d == "du" || d == "au";
         if (contracted) {
           items.push_back(WordItem(t[i], i));
         }
@@ -271,7 +304,7 @@ class DocumentExtractor {
       }
       // A head noun naming the next name ("le câblier Cablinor", "German group Hartwig") or
       // the name given to it ("une coentreprise, baptisée Wallonie Fibre") binds later anaphors.
-      if (In(t[i].fold, kAnaphorHeads)) {
+      if (AnaphorHeads().Contains(t[i].fold)) {
         std::size_t k = i + 1;
         const Lexicon& lex = Lexicon::Get();
         while (k < t.size() && k < i + 3 && t[k].type == TokenType::kWord && !t[k].capitalized &&
@@ -285,7 +318,7 @@ class DocumentExtractor {
         }
         if (k == next_mention) pending_head_ = t[i].fold;
       }
-      const std::string& f = t[i].fold;
+      const std::string_view f = t[i].fold;
       const bool pronoun = f == "il" || f == "elle" || f == "it" || f == "he" || f == "she" ||
                            f == "a-t-il" || f == "a-t-elle";
       const bool possessive = f == "its" || f == "son" || f == "sa" || f == "ses" ||
@@ -441,8 +474,8 @@ class DocumentExtractor {
     const SentenceData& s = sentences_[si];
     graph::Evidence ev;
     ev.sentence = doc_.text.substr(s.span.begin, s.span.size());
-    ev.start = static_cast<std::uint32_t>(cp_.ToCodePoint(s.span.begin));
-    ev.end = static_cast<std::uint32_t>(cp_.ToCodePoint(s.span.end));
+    ev.start = s.cp_begin;
+    ev.end = s.cp_end;
     ev.lang = lang_;
     ev.rule = rule;
     ev.confidence = confidence;
@@ -492,41 +525,22 @@ class DocumentExtractor {
 
   // Sentence-level values that complete a fact: "pour 17 M€", "d'ici 2027", "500 emplois".
   void CompleteProperties(const Rule& rule, const std::vector<Item>& items, const Match& m,
+                          const SentenceValues& values,
                           std::map<std::string, std::string>* props) const {
     const std::string& r = rule.relation;
-    if (r == "acquired" || r == "invests_in") {
-      if (props->count("amount") == 0) {
-        for (std::size_t k = m.end; k + 1 < items.size(); ++k) {
-          if (!(items[k].IsWord("pour") || items[k].IsWord("for"))) continue;
-          std::size_t j = k + 1;
-          while (j < items.size() && j < k + 5 && items[j].type == Item::Type::kWord) ++j;
-          if (j < items.size() && items[j].type == Item::Type::kValue &&
-              items[j].value.kind == Value::Kind::kMoney) {
-            (*props)["amount"] = FormatNumber(items[j].value.amount);
-            (*props)["currency"] = items[j].value.currency;
-            break;
-          }
-        }
+    if ((r == "acquired" || r == "invests_in") && props->count("amount") == 0) {
+      if (const Value* money = values.MoneyForFrom(m.end)) {
+        (*props)["amount"] = FormatNumber(money->amount);
+        (*props)["currency"] = money->currency;
       }
     }
     if (r == "invests_in") {
-      for (std::size_t k = 0; k < items.size(); ++k) {
-        if (items[k].type != Item::Type::kValue) continue;
-        const Value& v = items[k].value;
-        if (v.kind == Value::Kind::kYear && k > 0 && props->count("year") == 0 &&
-            (items[k - 1].IsWord("ici") || items[k - 1].IsWord("by") || items[k - 1].IsWord("horizon") ||
-             items[k - 1].IsWord("fin") || items[k - 1].IsWord("d'ici"))) {
-          (*props)["year"] = FormatNumber(v.amount);
-        }
-        if (v.kind == Value::Kind::kCount && k + 1 < items.size() && props->count("jobs") == 0) {
-          std::size_t j = k + 1;
-          if (j < items.size() && (items[j].IsWord("new") || items[j].IsWord("nouveaux"))) ++j;
-          if (j < items.size() && (items[j].IsWord("emplois") || items[j].IsWord("jobs") ||
-                                   items[j].IsWord("postes"))) {
-            (*props)["jobs"] = FormatNumber(v.amount);
-          }
-        }
-      }
+      const Value* year = values.HorizonYear();
+      if (year != nullptr && props->count("year") == 0)
+        (*props)["year"] = FormatNumber(year->amount);
+      const Value* jobs = values.JobCount();
+      if (jobs != nullptr && props->count("jobs") == 0)
+        (*props)["jobs"] = FormatNumber(jobs->amount);
     }
     if (r == "signed_agreement_with" && props->count("agreement_type") == 0) {
       for (std::size_t k = m.begin; k < m.end && k < items.size(); ++k) {
@@ -536,6 +550,13 @@ class DocumentExtractor {
         }
       }
     }
+  }
+
+  // The status cues of sentence `si`, read once.
+  const StatusScanner& StatusOf(std::size_t si) {
+    SentenceData& s = sentences_[si];
+    if (!s.status) s.status.emplace(s.tokens, lang_);
+    return *s.status;
   }
 
   // Token range the status of a match is read from.
@@ -569,20 +590,17 @@ class DocumentExtractor {
 
   void ApplyRules(std::size_t si, const std::vector<Item>& items) {
     const SentenceData& s = sentences_[si];
-    std::unordered_set<std::string_view> present;
-    for (const Item& it : items) present.insert(it.fold);
+    std::vector<WordId> words;
+    words.reserve(items.size());
+    for (const Item& it : items) words.push_back(it.word);
     const std::vector<Rule>& rules = BuiltinRules();
-    for (std::size_t r = 0; r < rules.size(); ++r) {
+    std::optional<SentenceValues> values;  // built for the first match
+    for (const std::size_t r : CandidateRules(lang_, words)) {
       const Rule& rule = rules[r];
-      if (rule.lang != lang_) continue;
-      if (!rule.anchors.empty()) {
-        bool any = false;
-        for (const std::string& a : rule.anchors) any = any || present.count(a) != 0;
-        if (!any) continue;
-      }
       for (const Match& m : FindMatches(rule.pattern, items, RulePolicies()[r])) {
+        if (!values) values.emplace(items);
         const auto [from, to] = StatusRange(rule, s, items, m);
-        const StatusReading reading = ReadStatus(s.tokens, from, to, lang_);
+        const StatusReading reading = StatusOf(si).Read(from, to);
         if (reading.former) continue;
         float confidence = rule.attributive ? 0.9F : 0.8F;
         std::map<std::string, std::string> props;
@@ -596,10 +614,10 @@ class DocumentExtractor {
         for (const auto& [name, range] : m.captures) props[name] = ItemRangeText(s, items, range);
         if (m.role.second > m.role.first) props["role"] = ItemRangeText(s, items, m.role);
         if (schema_.Find(rule.relation) != nullptr) {
-          CompleteProperties(rule, items, m, &props);
+          CompleteProperties(rule, items, m, *values, &props);
           EmitRelation(rule, si, items, m, std::move(props), reading.status, confidence);
         } else {
-          EmitLiteral(rule, si, items, m, reading.status, confidence);
+          EmitLiteral(rule, si, items, m, *values, reading.status, confidence);
         }
       }
     }
@@ -660,8 +678,8 @@ class DocumentExtractor {
     }
   }
 
-  void EmitLiteral(const Rule& rule, std::size_t si, const std::vector<Item>& items,
-                   const Match& m, FactStatus status, float confidence) {
+  void EmitLiteral(const Rule& rule, std::size_t si, const std::vector<Item>& items, const Match& m,
+                   const SentenceValues& values, FactStatus status, float confidence) {
     const std::string& r = rule.relation;
     std::map<std::string, std::string> props;
     double value = 0;
@@ -674,11 +692,8 @@ class DocumentExtractor {
         for (std::size_t k = m.begin >= 2 ? m.begin - 2 : 0; k < m.end + 2 && k < items.size(); ++k) {
           if (items[k].IsWord("there") || items[k].IsWord("y")) return;
         }
-        for (std::size_t k = m.end; k < items.size(); ++k) {
-          if (items[k].type == Item::Type::kValue && items[k].value.kind == Value::Kind::kYear) {
-            props["horizon_year"] = FormatNumber(items[k].value.amount);
-            break;
-          }
+        if (const Value* year = values.YearFrom(m.end)) {
+          props["horizon_year"] = FormatNumber(year->amount);
         }
       }
     } else if (r == "founded") {
@@ -691,18 +706,12 @@ class DocumentExtractor {
       const SentenceData& s = sentences_[si];
       props["text"] = s.norm->text().substr(s.tokens[source->begin].begin,
                                             s.tokens[source->end - 1].end - s.tokens[source->begin].begin);
-      if (r == "revenue") {
-        for (std::size_t k = 0; k < items.size(); ++k) {
-          if (items[k].type == Item::Type::kValue && items[k].value.kind == Value::Kind::kYear) {
-            props["year"] = FormatNumber(items[k].value.amount);
-          }
-        }
+      if (r == "revenue" && values.LastYear() != nullptr) {
+        props["year"] = FormatNumber(values.LastYear()->amount);
       }
       if (r == "investment") {
         // Only when no target is named (then it is invests_in).
-        for (std::size_t k = m.end; k < items.size(); ++k) {
-          if (items[k].IsEntity() && items[k].kind == NodeKind::kPlace) return;
-        }
+        if (values.PlaceFrom(m.end)) return;
         for (std::size_t k = m.begin; k < m.end; ++k) {
           if (items[k].IsWord("y")) return;
         }
@@ -736,7 +745,7 @@ class DocumentExtractor {
     int speaker = -1;
     for (std::size_t v = 0; v < items.size() && speaker < 0; ++v) {
       const Item& it = items[v];
-      const bool verb = (it.type == Item::Type::kWord && In(it.fold, kSpeechVerbs)) ||
+      const bool verb = (it.type == Item::Type::kWord && SpeechVerbs().Contains(it.fold)) ||
                         (it.anaphor && (it.fold == "a-t-il" || it.fold == "a-t-elle"));
       const bool intro = (it.IsWord("pour") || it.IsWord("for") || it.IsWord("selon") ||
                           it.IsWord("according")) && !quote.empty();
@@ -780,6 +789,8 @@ class DocumentExtractor {
   void ProcessSentence(std::size_t si) {
     pending_place_.clear();
     std::vector<Item> items = BuildItems(si);
+    const Vocabulary& vocabulary = RuleVocabulary();
+    for (Item& it : items) it.word = vocabulary.Find(it.fold);
     ResolveItems(&items, si);
     ApplyRules(si, items);
     ApplyQuotes(si, items);
@@ -801,7 +812,7 @@ class DocumentExtractor {
       const int subject = items[f.subject_item].entity;
       if (subject < 0 || entities_.at(subject).kind != NodeKind::kOrganization) continue;
       const int sector = entities_.AddSector(f.name, {f.alias, f.plural_alias}, si);
-      const StatusReading reading = ReadStatus(sentences_[si].tokens, f.tok_from, f.tok_to, lang_);
+      const StatusReading reading = StatusOf(si).Read(f.tok_from, f.tok_to);
       if (reading.former) continue;
       AddFact(subject, "operates_in", sector, {},
               MakeEvidence(si, lang_ + ".operates_in." + f.rule, reading.status, 0.7F));

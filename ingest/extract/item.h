@@ -5,6 +5,7 @@
 
 #include "graph/model.h"
 #include "ingest/extract/values.h"
+#include "ingest/extract/vocabulary.h"
 
 namespace presskg::ingest {
 
@@ -15,6 +16,7 @@ struct Item {
   Type type = Type::kWord;
   std::string fold;  // folded word or punctuation; the folded text for entities and values
   std::string text;  // as written
+  WordId word = kUnknownWord;  // `fold` in RuleVocabulary(), set before the rules run
   int entity = -1;   // document entity index (kEntity); -1 when an anaphor found no antecedent
   graph::NodeKind kind = graph::NodeKind::kOrganization;
   bool anaphor = false;

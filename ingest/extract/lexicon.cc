@@ -8,6 +8,7 @@
 
 #include "ingest/extract/token.h"
 #include "ingest/resolve/resolve_tables.h"
+#include "ingest/text/flat_string_map.h"
 
 namespace presskg::ingest {
 namespace {
@@ -65,10 +66,14 @@ class PhraseSet {
     std::string key;
     for (const std::string& w : words) key += w + '\x1f';
     phrases_.insert(key);
-    max_words_ = std::max(max_words_, static_cast<int>(words.size()));
+    int& most = first_words_.Insert(words.front(), 0);
+    most = std::max(most, static_cast<int>(words.size()));
   }
   int Match(const std::vector<std::string_view>& words) const {
-    const int limit = std::min(max_words_, static_cast<int>(words.size()));
+    if (words.empty()) return 0;
+    const int* most = first_words_.Find(words.front());
+    if (most == nullptr) return 0;
+    const int limit = std::min(*most, static_cast<int>(words.size()));
     std::string key;
     int best = 0;
     for (int n = 1; n <= limit; ++n) {
@@ -81,15 +86,11 @@ class PhraseSet {
 
  private:
   std::unordered_set<std::string> phrases_;
-  int max_words_ = 0;
+  // First word of a phrase -> most words of a phrase starting with it.
+  FlatStringMap<int> first_words_;
 };
 
-// Lets the sets be searched with a string_view, without building a string.
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+using WordSet = FlatStringMap<bool>;
 
 }  // namespace
 
@@ -115,9 +116,7 @@ struct Lexicon::Impl {
   const WordSet* compass = nullptr;
 
   const WordSet* Section(const std::string& name) { return &sections[name]; }
-  static bool Has(const WordSet* set, std::string_view word) {
-    return set->find(word) != set->end();
-  }
+  static bool Has(const WordSet* set, std::string_view word) { return set->Contains(word); }
 };
 
 Lexicon::Lexicon() {
@@ -135,13 +134,13 @@ Lexicon::Lexicon() {
     }
     const bool as_written = section == "legal_form" || section == "title";
     for (std::string_view w : SplitWhite(line)) {
-      impl->sections[section].insert(as_written ? std::string(w) : FoldWord(w));
+      impl->sections[section].Insert(as_written ? std::string(w) : FoldWord(w), true);
     }
   }
   for (const std::string& name : resolve::ResolveTables::Get().world_place_names()) {
     impl->world_places.Add(name);
   }
-  for (std::string_view w : SplitWhite(kFirstNames)) impl->first_names.insert(FoldWord(w));
+  for (std::string_view w : SplitWhite(kFirstNames)) impl->first_names.Insert(FoldWord(w), true);
   for (std::string_view line : Lines(kRoles)) {
     if (!line.starts_with("//")) impl->roles.Add(line);
   }
@@ -187,9 +186,7 @@ bool Lexicon::IsTitle(std::string_view as_written) const {
 bool Lexicon::IsDemonym(std::string_view fold) const { return Impl::Has(impl_->demonym, fold); }
 bool Lexicon::IsNotName(std::string_view fold) const { return Impl::Has(impl_->not_name, fold); }
 bool Lexicon::IsSiteWord(std::string_view fold) const { return Impl::Has(impl_->site_word, fold); }
-bool Lexicon::IsFirstName(std::string_view fold) const {
-  return impl_->first_names.find(fold) != impl_->first_names.end();
-}
+bool Lexicon::IsFirstName(std::string_view fold) const { return impl_->first_names.Contains(fold); }
 bool Lexicon::IsLocative(std::string_view fold, bool french) const {
   return Impl::Has(french ? impl_->locative_fr : impl_->locative_en, fold);
 }
@@ -205,6 +202,8 @@ int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locativ
   int best = impl_->world_places.Match(words);
   // The gazetteer's keys are words of letters and digits joined by one space ("cote d ivoire").
   std::string key;
+  std::size_t key_words = 0;
+  std::size_t max_words = 0;  // no gazetteer name with the first word of `key` has more words
   const std::size_t limit = std::min<std::size_t>(words.size(), 6);
   for (std::size_t n = 0; n < limit; ++n) {
     bool in_run = false;
@@ -212,11 +211,16 @@ int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locativ
     for (char c : words[n]) {
       const bool word_char = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                              (static_cast<unsigned char>(c) & 0x80) != 0;
-      if (word_char && !in_run && !key.empty()) key.push_back(' ');
+      if (word_char && !in_run) {
+        if (!key.empty()) key.push_back(' ');
+        ++key_words;
+      }
       if (word_char) key.push_back(c);
       in_run = word_char;
     }
     if (key.size() == before) break;  // punctuation ends a name
+    if (n == 0) max_words = gazetteer.MaxPlaceWords(std::string_view(key).substr(0, key.find(' ')));
+    if (key_words > max_words) break;
     if (key.empty() || static_cast<int>(n + 1) <= best) continue;
     const std::string id = gazetteer.PlaceId(key);
     if (!id.empty() && (locative || id.starts_with("country:"))) best = static_cast<int>(n + 1);

@@ -330,6 +330,7 @@ class MentionFinder {
   std::vector<std::string_view> Folds(std::size_t begin, std::size_t end,
                                       std::size_t max = 6) const {
     std::vector<std::string_view> words;
+    words.reserve(std::min(max, end > begin ? end - begin : 0));
     for (std::size_t k = begin; k < end && k < t_.size() && words.size() < max; ++k) {
       words.push_back(t_[k].fold);
     }

@@ -65,19 +65,32 @@ std::size_t SkipApproximators(const std::vector<Item>& items, std::size_t i) {
   return j;
 }
 
-bool WordMatches(const Item& it, const std::string& word, bool prefix) {
+// Whether `it` is word `w` of alternative `a` of `el` (a word prefix when `prefix`).
+bool WordMatches(const Item& it, const PatternElement& el, std::size_t a, std::size_t w,
+                 bool prefix) {
   if (it.type == Item::Type::kValue) return false;
   if (it.type == Item::Type::kEntity && !it.anaphor) return false;
-  if (prefix) return it.fold.size() >= word.size() && it.fold.compare(0, word.size(), word) == 0;
-  return it.fold == word;
+  if (prefix) {
+    const std::string& word = el.phrases[a][w];
+    return it.fold.size() >= word.size() && it.fold.compare(0, word.size(), word) == 0;
+  }
+  return it.word == el.ids[a][w];
 }
+
+// What a match under construction binds, captures apart (by element name). One per thread,
+// reused from rule to rule so that its vectors keep their capacity.
+struct MatchState {
+  Match match;
+  std::vector<std::pair<const std::string*, std::pair<std::size_t, std::size_t>>> captures;
+};
 
 // The matcher keeps one match under construction and undoes what a failed branch added
 // (backtracking restores sizes, never copies the match).
 class Matcher {
  public:
-  Matcher(const Pattern& p, const std::vector<Item>& items, const SlotPolicy& policy)
-      : p_(p), items_(items), policy_(policy) {
+  Matcher(const Pattern& p, const std::vector<Item>& items, const SlotPolicy& policy,
+          MatchState* state)
+      : p_(p), items_(items), policy_(policy), m_(state->match), captures_(state->captures) {
     // The start of the sentence is after a dateline ("Tanger, 14 mars 2024 – ").
     for (std::size_t i = 0; i < items_.size() && i < 14; ++i) {
       if ((items_[i].fold == "–" || items_[i].fold == "—" || items_[i].fold == "-") &&
@@ -216,7 +229,7 @@ class Matcher {
           if (i + phrase.size() > n) continue;
           bool ok = true;
           for (std::size_t w = 0; w < phrase.size() && ok; ++w) {
-            ok = WordMatches(items_[i + w], phrase[w], el.prefix[a] && w + 1 == phrase.size());
+            ok = WordMatches(items_[i + w], el, a, w, el.prefix[a] && w + 1 == phrase.size());
           }
           if (!ok) continue;
           if (!m_.has_trigger) {
@@ -324,7 +337,7 @@ class Matcher {
         return Run(e + 1, i);
       case Kind::kNot:
         for (std::size_t a = 0; a < el.phrases.size(); ++a) {
-          if (i < n && WordMatches(items_[i], el.phrases[a][0], false)) return false;
+          if (i < n && WordMatches(items_[i], el, a, 0, false)) return false;
         }
         return Run(e + 1, i);
     }
@@ -386,8 +399,8 @@ class Matcher {
   const std::vector<Item>& items_;
   const SlotPolicy& policy_;
   std::size_t start_ = 0;
-  Match m_;  // the match under construction (captures apart, by element name)
-  std::vector<std::pair<const std::string*, std::pair<std::size_t, std::size_t>>> captures_;
+  Match& m_;  // the match under construction
+  std::vector<std::pair<const std::string*, std::pair<std::size_t, std::size_t>>>& captures_;
   std::size_t end_ = 0;
 };
 
@@ -622,6 +635,7 @@ Pattern CompilePattern(std::string_view text, std::string* error) {
         } else {
           el.phrases.push_back(std::move(words));
           el.prefix.push_back(prefix);
+          el.any_prefix = el.any_prefix || prefix;
         }
         a = b + 1;
       }
@@ -629,6 +643,16 @@ Pattern CompilePattern(std::string_view text, std::string* error) {
     pattern.elements.push_back(std::move(el));
   }
   return pattern;
+}
+
+void InternWords(Pattern* pattern, Vocabulary* vocabulary) {
+  for (PatternElement& el : pattern->elements) {
+    el.ids.clear();
+    for (const std::vector<std::string>& phrase : el.phrases) {
+      std::vector<WordId>& ids = el.ids.emplace_back();
+      for (const std::string& word : phrase) ids.push_back(vocabulary->Intern(word));
+    }
+  }
 }
 
 namespace {
@@ -689,8 +713,17 @@ std::pair<const PatternElement*, int> Anchor(const Pattern& pattern) {
 }
 
 bool StartsPhrase(const Item& it, const PatternElement& el) {
+  if (!el.any_prefix) {
+    if (it.type == Item::Type::kValue || (it.type == Item::Type::kEntity && !it.anaphor)) {
+      return false;
+    }
+    for (const std::vector<WordId>& phrase : el.ids) {
+      if (it.word == phrase.front()) return true;
+    }
+    return false;
+  }
   for (std::size_t a = 0; a < el.phrases.size(); ++a) {
-    if (WordMatches(it, el.phrases[a].front(), el.prefix[a] && el.phrases[a].size() == 1)) {
+    if (WordMatches(it, el, a, 0, el.prefix[a] && el.phrases[a].size() == 1)) {
       return true;
     }
   }
@@ -715,7 +748,8 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
   // after it when the elements before are bounded: starts too far from every occurrence of
   // that word cannot match.
   const auto [anchor, offset] = Anchor(pattern);
-  std::vector<std::size_t> next_anchor;  // next item >= i that starts the anchor word
+  // Next item >= i that starts the anchor word; per thread, reused from rule to rule.
+  thread_local std::vector<std::size_t> next_anchor;
   if (anchor != nullptr) {
     next_anchor.assign(items.size() + 1, items.size());
     for (std::size_t k = items.size(); k-- > 0;) {
@@ -723,7 +757,8 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
     }
     if (next_anchor[0] == items.size()) return matches;
   }
-  Matcher matcher(pattern, items, policy);
+  thread_local MatchState state;
+  Matcher matcher(pattern, items, policy, &state);
   std::size_t i = 0;
   while (i < items.size()) {
     if (anchor != nullptr) {
@@ -740,8 +775,7 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
     if (word_first) {
       bool any = false;
       for (std::size_t a = 0; a < first.phrases.size() && !any; ++a) {
-        any = WordMatches(items[i], first.phrases[a].front(),
-                          first.prefix[a] && first.phrases[a].size() == 1);
+        any = WordMatches(items[i], first, a, 0, first.prefix[a] && first.phrases[a].size() == 1);
       }
       if (!any) {
         ++i;

@@ -7,6 +7,7 @@
 
 #include "graph/model.h"
 #include "ingest/extract/item.h"
+#include "ingest/extract/vocabulary.h"
 
 namespace presskg::ingest {
 
@@ -36,6 +37,8 @@ struct PatternElement {
   Kind kind = Kind::kWords;
   std::vector<std::vector<std::string>> phrases;  // kWords: alternatives, each a word sequence
   std::vector<bool> prefix;                       // kWords: alternative is a prefix ("invest*")
+  std::vector<std::vector<WordId>> ids;           // kWords, kNot: `phrases` as ids (InternWords)
+  bool any_prefix = false;                        // kWords: some alternative is a prefix
   bool optional = false;
   std::string name;  // kCapture
 };
@@ -47,6 +50,9 @@ struct Pattern {
 
 // Compiles `text`; InvalidArgument-like errors are reported through `error` (empty when fine).
 Pattern CompilePattern(std::string_view text, std::string* error);
+
+// Adds the words of `pattern` to `vocabulary` and fills PatternElement::ids with their ids.
+void InternWords(Pattern* pattern, Vocabulary* vocabulary);
 
 // What a match bound.
 struct Match {
@@ -69,7 +75,8 @@ struct SlotPolicy {
   bool coerce_places = true;  // an uncertain organisation may fill a place slot
 };
 
-// All matches of `pattern` in `items` (one per start position, leftmost first).
+// All matches of `pattern` in `items` (one per start position, leftmost first). The pattern's
+// words must have been interned (InternWords) in the vocabulary that gave the items' Item::word.
 std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& items,
                                const SlotPolicy& policy);
 

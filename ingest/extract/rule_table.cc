@@ -1,5 +1,7 @@
 #include "ingest/extract/rule_table.h"
 
+#include <algorithm>
+#include <map>
 #include <string_view>
 
 namespace presskg::ingest {
@@ -24,7 +26,21 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 struct Tables {
   std::vector<Rule> rules;
   std::vector<std::string> errors;
+  Vocabulary vocabulary;
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_lang;  // rule indices
 };
+
+// Rule::required of a pattern whose words are interned.
+std::vector<std::vector<WordId>> RequiredWords(const Pattern& pattern) {
+  std::vector<std::vector<WordId>> groups;
+  for (const PatternElement& el : pattern.elements) {
+    if (el.kind != PatternElement::Kind::kWords || el.optional) continue;
+    if (el.any_prefix) continue;
+    std::vector<WordId>& group = groups.emplace_back();
+    for (const std::vector<WordId>& phrase : el.ids) group.push_back(phrase.front());
+  }
+  return groups;
+}
 
 const Tables& Build() {
   static const Tables* const tables = [] {
@@ -61,15 +77,10 @@ const Tables& Build() {
         t->errors.push_back(rule.id + ": " + error);
         continue;
       }
+      InternWords(&rule.pattern, &t->vocabulary);
       if (cols.size() > 4) rule.example = std::string(cols[4]);
-      for (const PatternElement& el : rule.pattern.elements) {
-        if (el.kind != PatternElement::Kind::kWords || el.optional) continue;
-        for (const auto& phrase : el.phrases) rule.anchors.push_back(phrase.front());
-        bool prefix = false;
-        for (bool p : el.prefix) prefix = prefix || p;
-        if (prefix) rule.anchors.clear();  // "invest*" cannot be looked up
-        break;
-      }
+      rule.required = RequiredWords(rule.pattern);
+      t->by_lang[rule.lang].push_back(t->rules.size());
       t->rules.push_back(std::move(rule));
     }
     return t;
@@ -81,5 +92,28 @@ const Tables& Build() {
 
 const std::vector<Rule>& BuiltinRules() { return Build().rules; }
 const std::vector<std::string>& RuleTableErrors() { return Build().errors; }
+const Vocabulary& RuleVocabulary() { return Build().vocabulary; }
+
+std::vector<std::size_t> CandidateRules(std::string_view lang, std::span<const WordId> words) {
+  std::vector<std::size_t> out;
+  const Tables& t = Build();
+  const auto found = t.by_lang.find(lang);
+  if (found == t.by_lang.end()) return out;
+  std::vector<char> present(t.vocabulary.size(), 0);
+  for (const WordId w : words) {
+    if (w < present.size()) present[w] = 1;
+  }
+  for (const std::size_t r : found->second) {
+    bool all = true;
+    for (const std::vector<WordId>& group : t.rules[r].required) {
+      bool any = false;
+      for (const WordId w : group) any = any || present[w] != 0;
+      all = all && any;
+      if (!all) break;
+    }
+    if (all) out.push_back(r);
+  }
+  return out;
+}
 
 }  // namespace presskg::ingest

@@ -38,21 +38,31 @@ constexpr std::string_view kElisions[] = {"l", "d", "j", "m", "n", "s", "t", "c"
 constexpr std::string_view kSplitSuffixes[] = {"based", "headquartered", "owned", "listed",
                                                "registered", "born"};
 
-bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; }
+// ASCII is answered without ICU (the same answers, the common case).
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) != 0;
+}
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsMark(char32_t c) { return u_getCombiningClass(static_cast<UChar32>(c)) != 0; }
+bool IsMark(char32_t c) { return c >= 0x80 && u_getCombiningClass(static_cast<UChar32>(c)) != 0; }
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || IsUnicodeSpace(c); }
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, std::string_view lang) : text_(text), french_(lang == "fr") {}
+  Tokenizer(std::string_view text, std::string_view lang) : text_(text), french_(lang == "fr") {
+    tokens_.reserve(text.size() / 5 + 4);
+  }
 
   std::vector<Token> Run() {
     std::size_t i = 0;
     bool space = true;
     while (i < text_.size()) {
       std::size_t len = 0;
-      const char32_t c = DecodeUtf8At(text_, i, &len);
+      const char32_t c = At(i, &len);
       if (IsSpace(c)) {
         space = true;
         i += len;
@@ -85,6 +95,11 @@ class Tokenizer {
       *len = 0;
       return 0;
     }
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte < 0x80) {
+      *len = 1;
+      return byte;
+    }
     return DecodeUtf8At(text_, i, len);
   }
   char32_t At(std::size_t i) const {
@@ -99,7 +114,7 @@ class Tokenizer {
     while (true) {
       std::size_t len = 0;
       const char32_t c = At(pos, &len);
-      if (len == 0 || !IsLetter(c) || u_isupper(static_cast<UChar32>(c)) == 0) break;
+      if (len == 0 || !IsLetter(c) || !IsUpper(c)) break;
       const std::size_t after = pos + len;
       // The letter must stand alone: followed by '.', or be the last of "J.M".
       const char32_t next = At(after);
@@ -219,11 +234,11 @@ class Tokenizer {
     bool first = true;
     for (std::size_t p = begin; p < end;) {
       std::size_t len = 0;
-      const char32_t c = DecodeUtf8At(text_, p, &len);
+      const char32_t c = At(p, &len);
       p += len;
       if (!IsLetter(c)) continue;
       ++letters;
-      const bool is_upper = u_isupper(static_cast<UChar32>(c)) != 0;
+      const bool is_upper = IsUpper(c);
       if (is_upper) ++upper;
       if (first) token.capitalized = is_upper;
       first = false;

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string>
 
+#include "ingest/text/flat_string_map.h"
+
 namespace presskg::ingest {
 namespace {
 
@@ -31,11 +33,15 @@ constexpr Currency kCurrencies[] = {
     {"francs", "CHF", 1}, {"franc", "CHF", 1},  {"cad", "CAD", 1},    {"xof", "XOF", 1},
     {"fcfa", "XOF", 1},   {"mmad", "MAD", 1e6}, {"meur", "EUR", 1e6}, {"musd", "USD", 1e6}};
 
+// Looked up for nearly every token: a hash of kCurrencies by fold (the first row of a fold).
 const Currency* FindCurrency(std::string_view fold) {
-  for (const Currency& c : kCurrencies) {
-    if (c.fold == fold) return &c;
-  }
-  return nullptr;
+  static const FlatStringMap<const Currency*>* const by_fold = [] {
+    auto* map = new FlatStringMap<const Currency*>();
+    for (const Currency& c : kCurrencies) map->Insert(c.fold, &c);
+    return map;
+  }();
+  const Currency* const* found = by_fold->Find(fold);
+  return found == nullptr ? nullptr : *found;
 }
 
 const Scale* FindScale(std::string_view fold) {

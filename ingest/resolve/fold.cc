@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 
+#include "ingest/text/utf8_util.h"
+
 namespace presskg::ingest::resolve {
 namespace {
 
@@ -15,25 +17,9 @@ constexpr std::array<std::string_view, 22> kFunctionWords = {
     "a",  "and", "au", "aux", "d",  "de",  "del", "des", "du",  "en",  "et",
     "for", "in", "l",  "la",  "le", "les", "of",  "on",  "pour", "the", "to"};
 
-}  // namespace
-
-std::vector<std::string> FoldWords(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::vector<std::string> words;
-    std::string current;
-    for (char c : text) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        current.push_back(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        current.push_back(static_cast<char>(c - 'A' + 'a'));
-      } else if (!current.empty()) {
-        words.push_back(std::move(current));
-        current.clear();
-      }
-    }
-    if (!current.empty()) words.push_back(std::move(current));
-    return words;
-  }
+// `text` NFKD-decomposed and case-folded, marks dropped and every character that is not a
+// letter or digit replaced by ' ': the words of FoldWords separated by spaces.
+std::string FoldToSpaced(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
@@ -41,28 +27,76 @@ std::vector<std::string> FoldWords(std::string_view text) {
   icu::UnicodeString decomposed = U_SUCCESS(status) ? nfkd->normalize(source, status) : source;
   if (U_FAILURE(status)) decomposed = source;
   decomposed.foldCase();
-
-  std::vector<std::string> words;
-  icu::UnicodeString current;
-  auto flush = [&] {
-    if (current.isEmpty()) return;
-    std::string word;
-    current.toUTF8String(word);
-    words.push_back(std::move(word));
-    current.remove();
-  };
+  icu::UnicodeString spaced;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
     if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
-    if (u_isalnum(c)) {
-      current.append(c);
-    } else {
-      flush();
-    }
+    spaced.append(u_isalnum(c) ? c : UChar32{' '});
   }
-  flush();
+  std::string out;
+  spaced.toUTF8String(out);
+  return out;
+}
+
+// Code points below this fold from a table (Latin-1, Latin Extended-A and B: the accented
+// letters of French and most European names); a text with any other goes through ICU.
+constexpr char32_t kTableEnd = 0x250;
+
+// FoldToSpaced of each code point below kTableEnd. Folding goes code point by code point: NFKD
+// only reorders the marks that are dropped and default case folding takes no context, so the
+// FoldToSpaced of a text is the concatenation of those of its code points.
+const std::vector<std::string>& FoldTable() {
+  static const std::vector<std::string>* const table = [] {
+    auto* t = new std::vector<std::string>(kTableEnd);
+    for (char32_t c = 0; c < kTableEnd; ++c) {
+      std::string utf8;
+      AppendUtf8(c, &utf8);
+      (*t)[c] = FoldToSpaced(utf8);
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// The words of `spaced` (FoldToSpaced's form).
+std::vector<std::string> SplitSpaced(std::string_view spaced) {
+  std::vector<std::string> words;
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < spaced.size(); ++k) {
+    count += spaced[k] != ' ' && (k == 0 || spaced[k - 1] == ' ') ? 1 : 0;
+  }
+  words.reserve(count);
+  std::size_t i = 0;
+  while (i < spaced.size()) {
+    const std::size_t end = std::min(spaced.find(' ', i), spaced.size());
+    if (end > i) words.emplace_back(spaced.substr(i, end - i));
+    i = end + 1;
+  }
   return words;
+}
+
+}  // namespace
+
+std::vector<std::string> FoldWords(std::string_view text) {
+  const std::vector<std::string>& table = FoldTable();
+  std::string spaced;
+  spaced.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if ((c & 0x80) == 0) {
+      const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      spaced.push_back(keep ? c : c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : ' ');
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    const char32_t cp = DecodeUtf8At(text, i, &length);
+    if (cp >= kTableEnd) return SplitSpaced(FoldToSpaced(text));
+    spaced += table[cp];
+    i += length;
+  }
+  return SplitSpaced(spaced);
 }
 
 std::vector<std::string> FoldWordsJoiningLetters(std::string_view text) {

@@ -1,6 +1,7 @@
 #include "ingest/resolve/name_key.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "ingest/resolve/fold.h"
 #include "ingest/resolve/person_name.h"
@@ -53,7 +54,7 @@ Words MarkPlaces(const Words& words) {
   Words out;
   for (std::size_t i = 0; i < words.size();) {
     std::string code;
-    std::size_t n = std::min(max_words, words.size() - i);
+    std::size_t n = std::min({max_words, words.size() - i, tables.MaxCodeWords(words[i])});
     for (; n > 0 && code.empty(); --n) {
       const std::string phrase = JoinWords(words, i, i + n);
       if (auto it = tables.country_codes().find(phrase); it != tables.country_codes().end()) {
@@ -186,7 +187,10 @@ std::string NameKey(std::string_view name) {
   return JoinWords(kept.empty() ? words : kept);
 }
 
-std::vector<std::string> MatchKeys(std::string_view name, graph::NodeKind kind) {
+namespace {
+
+// MatchKeys without the cache.
+std::vector<std::string> ComputeMatchKeys(std::string_view name, graph::NodeKind kind) {
   std::vector<std::string> keys;
   auto add = [&keys](std::string key) {
     if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
@@ -214,6 +218,23 @@ std::vector<std::string> MatchKeys(std::string_view name, graph::NodeKind kind) 
       break;
   }
   add(FoldedName(name));
+  return keys;
+}
+
+}  // namespace
+
+std::vector<std::string> MatchKeys(std::string_view name, graph::NodeKind kind) {
+  // Names recur from document to document ("Maroc", "ministère de l'Industrie"): each thread
+  // keeps the keys of the last few thousand names it was asked about.
+  constexpr std::size_t kCacheSize = 8192;
+  thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
+  std::string id(name);
+  id.push_back('\x1f');
+  id.push_back(static_cast<char>('0' + static_cast<int>(kind)));
+  if (const auto it = cache.find(id); it != cache.end()) return it->second;
+  std::vector<std::string> keys = ComputeMatchKeys(name, kind);
+  if (cache.size() >= kCacheSize) cache.clear();
+  cache.emplace(std::move(id), keys);
   return keys;
 }
 

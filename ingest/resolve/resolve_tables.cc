@@ -228,6 +228,33 @@ ResolveTables::ResolveTables() {
       places_.emplace(JoinWords(FoldWords(name)), id);
     }
   }
+  AddFirstWords(places_, &place_first_words_);
+  AddFirstWords(alt_places_, &place_first_words_);
+  AddFirstWords(country_codes_, &code_first_words_);
+  AddFirstWords(city_codes_, &code_first_words_);
+}
+
+void ResolveTables::AddFirstWords(const std::unordered_map<std::string, std::string>& names,
+                                  FirstWords* index) {
+  for (const auto& [name, id] : names) {
+    const std::size_t words =
+        1 + static_cast<std::size_t>(std::count(name.begin(), name.end(), ' '));
+    std::size_t& most = index->Insert(std::string_view(name).substr(0, name.find(' ')), 0);
+    most = std::max(most, words);
+  }
+}
+
+std::size_t ResolveTables::MaxWords(const FirstWords& index, std::string_view first_word) {
+  const std::size_t* most = index.Find(first_word);
+  return most == nullptr ? 0 : *most;
+}
+
+std::size_t ResolveTables::MaxPlaceWords(std::string_view first_word) const {
+  return MaxWords(place_first_words_, first_word);
+}
+
+std::size_t ResolveTables::MaxCodeWords(std::string_view first_word) const {
+  return MaxWords(code_first_words_, first_word);
 }
 
 std::string ResolveTables::SectorTerm(const Words& content_words) const {

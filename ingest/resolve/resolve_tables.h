@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ingest/text/flat_string_map.h"
+
 namespace presskg::ingest::resolve {
 
 using Words = std::vector<std::string>;
@@ -50,6 +52,11 @@ class ResolveTables {
   // (equivalences/world_places.tsv, "world:" ids), then cities (most populous first), then
   // regions, then cities' untagged alternate names; "" when unknown.
   std::string PlaceId(const std::string& folded_name) const;
+  // The most words of a name PlaceId knows whose first word is `first_word` (names are words
+  // joined by one space), 0 when none starts with it: longer names need no lookup.
+  std::size_t MaxPlaceWords(std::string_view first_word) const;
+  // The same over the names of country_codes() and city_codes().
+  std::size_t MaxCodeWords(std::string_view first_word) const;
   // Every name of equivalences/world_places.tsv as written ("mer du Nord", "North Sea").
   const std::vector<std::string>& world_place_names() const { return world_place_names_; }
 
@@ -67,6 +74,13 @@ class ResolveTables {
   std::vector<std::string> world_place_names_;
   std::unordered_map<std::string, std::string> places_;      // names of every tier above
   std::unordered_map<std::string, std::string> alt_places_;  // cities' alt_names
+  // First word of a name -> most words of a name starting with it.
+  using FirstWords = FlatStringMap<std::size_t>;
+  static void AddFirstWords(const std::unordered_map<std::string, std::string>& names,
+                            FirstWords* index);
+  static std::size_t MaxWords(const FirstWords& index, std::string_view first_word);
+  FirstWords place_first_words_;  // places_ and alt_places_
+  FirstWords code_first_words_;   // country_codes_ and city_codes_
 };
 
 }  // namespace presskg::ingest::resolve

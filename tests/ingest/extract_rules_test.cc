@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -21,6 +22,28 @@ TEST(ExtractRules, EveryTableRowCompiles) {
     EXPECT_FALSE(rule.example.empty()) << rule.id << " has no example sentence";
     const bool relation = graph::RelationSchema::Builtin().Find(rule.relation) != nullptr;
     EXPECT_TRUE(relation || graph::RelationSchema::IsLiteralType(rule.relation)) << rule.id;
+  }
+}
+
+// The word filter never drops a rule: every word of a pattern is in the vocabulary, and a
+// sentence holding the first word of every alternative of a rule keeps that rule.
+TEST(ExtractRules, CandidateRulesKeepEveryRuleWhoseWordsArePresent) {
+  const std::vector<Rule>& rules = BuiltinRules();
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    std::vector<WordId> words;
+    for (const PatternElement& el : rules[r].pattern.elements) {
+      for (const std::vector<std::string>& phrase : el.phrases) {
+        for (const std::string& w : phrase) {
+          EXPECT_NE(RuleVocabulary().Find(w), kUnknownWord) << rules[r].id << ": " << w;
+          words.push_back(RuleVocabulary().Find(w));
+        }
+      }
+    }
+    const std::vector<std::size_t> kept = CandidateRules(rules[r].lang, words);
+    EXPECT_NE(std::find(kept.begin(), kept.end(), r), kept.end()) << rules[r].id;
+    const std::vector<std::size_t> none = CandidateRules(rules[r].lang, {});
+    EXPECT_EQ(std::find(none.begin(), none.end(), r) != none.end(), rules[r].required.empty())
+        << rules[r].id;
   }
 }
 
