@@ -14,9 +14,10 @@ namespace presskg::ingest {
 // well-formed UTF-8 ("invalid UTF-8 at byte offset N").
 Status CheckDocumentBytes(std::string_view name, std::string_view bytes, bool require_utf8);
 
-// The longest line a document body may have. Extraction time grows with the square of a
-// sentence's length, so a huge line without sentence ends (a 10 MB line takes hours) is refused;
-// no paragraph of prose comes near this.
+// The longest line a document body may have. No paragraph of prose comes near this, and parts of
+// extraction still grow faster than a sentence's length (each fact's evidence copies its
+// sentence; entity and pronoun resolution rescan it), so a huge line without sentence ends is
+// refused rather than extracted.
 inline constexpr std::size_t kMaxLineBytes = 64 * 1024;
 
 // InvalidArgument, with a message that starts with `name` and gives the line number and length,
