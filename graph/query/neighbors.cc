@@ -71,17 +71,13 @@ NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start,
     const Reached& r = reached[k];
     page.nodes.push_back({index.node_id(r.vertex), index.kind(r.vertex), 1});
   }
-  const NodeId start_id = index.node_id(start);
   for (std::uint64_t k = begin; k < end; ++k) {
     const Reached& r = reached[k];
-    const NodeId neighbor_id = page.nodes[k - begin].id;
     for (std::uint32_t i = r.first; i < span.size && span.hot[i].neighbor == r.vertex; ++i) {
       const AdjacencyHot& hot = span.hot[i];
       if (!Follows(options.direction, hot.flags) || !filter.EdgeOk(span, i)) continue;
-      const bool forward = (hot.flags & kEntryIsSource) != 0;
-      const EdgeKey key = forward ? EdgeKey{start_id, hot.relation, neighbor_id}
-                                  : EdgeKey{neighbor_id, hot.relation, start_id};
-      page.edges.push_back({key, 1, forward, hot.status, span.cold[i]});
+      page.edges.push_back({index.KeyOf(start, hot), 1, (hot.flags & kEntryIsSource) != 0,
+                            hot.status, span.cold[i]});
     }
   }
   std::sort(page.edges.begin(), page.edges.end(), EdgeBefore);

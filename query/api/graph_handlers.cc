@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 #include <optional>
 #include <unordered_map>
 
@@ -43,12 +44,10 @@ Result<bool> ParseDetail(const ApiRequest& request) {
 // unknown ids then go through Resolve).
 Result<graph::NodeId> IndexedId(const graph::AdjacencyIndex& index, std::string_view ref) {
   graph::NodeId id = 0;
-  if (ref.empty() || ref.size() > 19) return Status::NotFound("not an indexed id");
-  for (char c : ref) {
-    if (c < '0' || c > '9') return Status::NotFound("not an indexed id");
-    id = id * 10 + static_cast<graph::NodeId>(c - '0');
+  auto [end, error] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
+  if (error != std::errc() || end != ref.data() + ref.size() || ref.empty() || !index.Find(id)) {
+    return Status::NotFound("not an indexed id");
   }
-  if (!index.Find(id)) return Status::NotFound("not an indexed id");
   return id;
 }
 

@@ -73,27 +73,16 @@ void WriteIndexedEdgeMembers(const graph::EdgeKey& key, graph::FactStatus status
   out->Uint(key.source);
   out->Key("target");
   out->Uint(key.target);
-  // The relation's members are the same for every edge of it: written once, then copied.
+  // The relation's members are the same for every edge of it: written once (as EdgeJson writes
+  // them), then copied.
   static const std::vector<std::string> kRelationMembers = [] {
     std::vector<std::string> members;
     for (const graph::RelationType& type : graph::RelationSchema::Builtin().relations()) {
       if (members.size() <= type.id) members.resize(type.id + 1u);
-      JsonWriter writer(&members[type.id]);
-      writer.BeginObject();
-      writer.Key("relation");
-      writer.String(type.name);
-      writer.Key("label_fr");
-      writer.String(type.label_fr);
-      writer.Key("label_en");
-      writer.String(type.label_en);
-      writer.Key("inverse_label_fr");
-      writer.String(type.inverse_label_fr);
-      writer.Key("inverse_label_en");
-      writer.String(type.inverse_label_en);
-      writer.Key("symmetric");
-      writer.Bool(type.symmetric);
-      writer.EndObject();
-      members[type.id] = members[type.id].substr(1, members[type.id].size() - 2);  // no braces
+      json labels = json::object();
+      AddRelationLabels(type.id, &labels);
+      const std::string text = labels.dump(-1, ' ', false, json::error_handler_t::replace);
+      members[type.id] = text.substr(1, text.size() - 2);  // without the braces
     }
     return members;
   }();
