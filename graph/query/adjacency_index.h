@@ -109,14 +109,32 @@ class AdjacencyIndex {
                                       const RelationSchema& schema = RelationSchema::Builtin());
 
   // A new index (version + 1) with `nodes` upserted (new ids added; a present id keeps its kind
-  // and takes the given labels) and `edges` upserted by key. Symmetric edges may come in either orientation. InvalidArgument for an edge
-  // whose endpoint is neither in the index nor in `nodes`, or whose relation is unknown.
+  // and takes the given labels) and `edges` upserted by key. Symmetric edges may come in either
+  // orientation. InvalidArgument for an edge whose endpoint is neither in the index nor in `nodes`,
+  // or whose relation is unknown.
   Result<AdjacencyIndex> WithChanges(const std::vector<IndexNode>& nodes,
                                      const std::vector<IndexEdge>& edges) const;
   // WithChanges for the nodes (document, entities, with their current labels) and edges
-  // (GetDocumentEdges) of one commit, read from `after`, a snapshot taken after the commit. Unchanged copy when
-  // `commit.already_present`. Errors of the snapshot are returned as they are.
+  // (GetDocumentEdges) of one commit, read from `after`, a snapshot taken after the commit.
+  // Unchanged copy when `commit.already_present`. Errors of the snapshot are returned as they are.
   Result<AdjacencyIndex> WithCommit(const GraphSnapshot& after, const CommitResult& commit) const;
+  // A new index (version + 1) in which the edges touching the nodes of `replaced` are exactly
+  // `edges`: every list entry to or from one of them is dropped, then `edges` are inserted (each
+  // must have an endpoint in `replaced`, and neither endpoint in `removed`). `nodes` are upserted
+  // as by WithChanges (an id of `removed` before comes back); the ids of `removed` are no longer
+  // found (Find gives nullopt, Compacted drops them). Costs the lists of the replaced nodes and
+  // of their old and new neighbours, not a rebuild. InvalidArgument as WithChanges, and for an
+  // edge touching no replaced node or a removed one.
+  Result<AdjacencyIndex> WithReplacedEdges(const std::vector<IndexNode>& nodes,
+                                           const std::vector<NodeId>& replaced,
+                                           const std::vector<NodeId>& removed,
+                                           const std::vector<IndexEdge>& edges) const;
+  // WithReplacedEdges for the two nodes of a correction (merge, split or revert), read from
+  // `after`, a snapshot taken after it: each node is re-read with every edge touching it, or
+  // removed when the store no longer has it (merged away, a split undone). The same rule as
+  // WithCommit: reading a later snapshot is harmless. Errors of the snapshot are returned.
+  Result<AdjacencyIndex> WithCorrection(const GraphSnapshot& after,
+                                        const Correction& correction) const;
   // True when the overlay has grown enough that Compacted() is worth its cost.
   bool ShouldCompact() const;
   // The same graph in one fresh CSR, same version.
@@ -136,10 +154,17 @@ class AdjacencyIndex {
   // every indexed one (as the store allocates them).
   bool ids_follow_vertices() const;
   // Precondition for the accessors below: v < num_vertices().
+  // False for the vertex of a node a correction removed (it stays, with no edges and not found
+  // by Find, until the next compaction).
+  bool live(VertexIndex v) const;
   NodeId node_id(VertexIndex v) const;
   NodeKind kind(VertexIndex v) const;
   // The node's names as last read from the store (a build or a commit naming the node).
   NodeLabels labels(VertexIndex v) const;
+  // labels() of each vertex, in order, with the memory reads of all of them started before the
+  // first is decoded (a page of neighbours is scattered over the index: this overlaps its
+  // cache misses instead of paying them one after the other).
+  void LabelsOf(const std::vector<VertexIndex>& vertices, std::vector<NodeLabels>* out) const;
   AdjacencySpan Adjacent(VertexIndex v) const;
   // Adjacency entries of `v` (all directions and relations).
   std::uint32_t degree(VertexIndex v) const { return Adjacent(v).size; }
@@ -159,6 +184,10 @@ class AdjacencyIndex {
   struct Overlay;
   AdjacencyIndex(std::shared_ptr<const Base> base, std::shared_ptr<const Overlay> overlay,
                  std::uint64_t version);
+  // Find, including vertices of removed nodes.
+  std::optional<VertexIndex> FindAny(NodeId id) const;
+  // The node part of WithChanges, into `overlay` (this index's own, being filled).
+  Status UpsertNodes(const std::vector<IndexNode>& nodes, Overlay* overlay) const;
 
   std::shared_ptr<const Base> base_;
   std::shared_ptr<const Overlay> overlay_;  // null when no change was applied since the build

@@ -40,6 +40,18 @@ Status LiveIndex::Apply(const GraphStore& store, const CommitResult& commit) {
   std::lock_guard<std::mutex> writer(writer_mu_);
   const std::shared_ptr<const AdjacencyIndex> current = Current();
   PRESSKG_ASSIGN_OR_RETURN(AdjacencyIndex next, current->WithCommit(*store.Snapshot(), commit));
+  return PublishChanged(std::move(next));
+}
+
+Status LiveIndex::ApplyCorrection(const GraphStore& store, const Correction& correction) {
+  std::lock_guard<std::mutex> writer(writer_mu_);
+  const std::shared_ptr<const AdjacencyIndex> current = Current();
+  PRESSKG_ASSIGN_OR_RETURN(AdjacencyIndex next,
+                           current->WithCorrection(*store.Snapshot(), correction));
+  return PublishChanged(std::move(next));
+}
+
+Status LiveIndex::PublishChanged(AdjacencyIndex next) {
   const bool compact = next.ShouldCompact();
   if (compact) {
     PRESSKG_ASSIGN_OR_RETURN(next, next.Compacted());

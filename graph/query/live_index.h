@@ -29,11 +29,18 @@ class LiveIndex {
   // current index is kept, and Rebuild() restores consistency.
   Status Apply(const GraphStore& store, const CommitResult& commit);
 
+  // Publishes the index with `correction` (a merge, split or revert `store` made) applied: the
+  // lists of its two nodes and their neighbours are re-read, not the whole graph. Same error and
+  // compaction rules as Apply.
+  Status ApplyCorrection(const GraphStore& store, const Correction& correction);
+
   // Replaces the index by one built from a fresh snapshot of `store`.
   Status Rebuild(const GraphStore& store);
 
  private:
   void Publish(AdjacencyIndex index);
+  // Publishes `next`, compacted first when it asks to be. Precondition: writer_mu_ held.
+  Status PublishChanged(AdjacencyIndex next);
 
   std::mutex writer_mu_;   // serialises Apply and Rebuild
   mutable std::mutex mu_;  // guards current_

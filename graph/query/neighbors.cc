@@ -32,8 +32,8 @@ bool EdgeBefore(const NeighborEdge& a, const NeighborEdge& b) {
 // by neighbour vertex), so distinct neighbours come out of one pass. When vertex order is id
 // order (always for ids the store allocates) they are already in page order and only the page's
 // nodes are looked up; otherwise every neighbour's id is read and they are sorted.
-NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start,
-                    const NeighborOptions& options, const internal::CompiledFilter& filter) {
+NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start, const NeighborOptions& options,
+                    const internal::CompiledFilter& filter) {
   NeighborPage page;
   const AdjacencySpan span = index.Adjacent(start);
   // The entries' attributes live in a second array: start fetching them now, so that their
@@ -67,9 +67,10 @@ NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start,
   const std::uint64_t begin = std::min<std::uint64_t>(options.offset, reached.size());
   const std::uint64_t end = std::min<std::uint64_t>(begin + options.limit, reached.size());
   page.nodes.reserve(end - begin);
+  page.edges.reserve(end - begin);  // one edge per node but for parallel edges
   for (std::uint64_t k = begin; k < end; ++k) {
     const Reached& r = reached[k];
-    page.nodes.push_back({index.node_id(r.vertex), index.kind(r.vertex), 1});
+    page.nodes.push_back({index.node_id(r.vertex), index.kind(r.vertex), 1, r.vertex});
   }
   for (std::uint64_t k = begin; k < end; ++k) {
     const Reached& r = reached[k];
@@ -80,7 +81,10 @@ NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start,
                             hot.status, span.cold[i]});
     }
   }
-  std::sort(page.edges.begin(), page.edges.end(), EdgeBefore);
+  // Usually in order already (page nodes in id order, one edge each): checking is cheaper.
+  if (!std::is_sorted(page.edges.begin(), page.edges.end(), EdgeBefore)) {
+    std::sort(page.edges.begin(), page.edges.end(), EdgeBefore);
+  }
   return page;
 }
 
@@ -158,10 +162,10 @@ Result<NeighborPage> Neighbors(const AdjacencyIndex& index, NodeId node,
   scratch.NewBlockEpoch();
   for (VertexIndex w : on_page) {
     scratch.Block(w);
-    page.nodes.push_back({index.node_id(w), index.kind(w), depth_of(w)});
+    page.nodes.push_back({index.node_id(w), index.kind(w), depth_of(w), w});
   }
-  auto add_edge = [&](VertexIndex from, const AdjacencyHot& hot_at_from,
-                      const AdjacencyCold& cold, std::uint32_t depth) {
+  auto add_edge = [&](VertexIndex from, const AdjacencyHot& hot_at_from, const AdjacencyCold& cold,
+                      std::uint32_t depth) {
     page.edges.push_back({index.KeyOf(from, hot_at_from), depth,
                           (hot_at_from.flags & kEntryIsSource) != 0, hot_at_from.status, cold});
   };

@@ -25,6 +25,7 @@ struct NeighborNode {
   NodeId id = 0;
   NodeKind kind = NodeKind::kOrganization;
   std::uint32_t depth = 0;  // fewest hops from the start
+  VertexIndex vertex = 0;   // in the index the page was read from (for its labels)
 };
 
 // An edge that reaches a node of the page (at `depth`) from a node at depth - 1.

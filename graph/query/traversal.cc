@@ -21,7 +21,7 @@ Status CheckRelation(const AdjacencyIndex& index, RelationId relation) {
 
 Result<CompiledFilter> CompileFilter(const AdjacencyIndex& index, const EdgeFilter& filter) {
   CompiledFilter compiled;
-  compiled.relation_ok.assign(index.relation_limit(), filter.relations.empty() ? 1 : 0);
+  compiled.relation_ok.Assign(index.relation_limit(), filter.relations.empty() ? 1 : 0);
   for (RelationId relation : filter.relations) {
     PRESSKG_RETURN_IF_ERROR(CheckRelation(index, relation));
     compiled.relation_ok[relation] = 1;

@@ -54,8 +54,8 @@ ApiResponse ApiService::Unauthorized() const {
 ApiResponse ApiService::AfterCorrection(const Result<graph::Correction>& done) const {
   if (!done.ok()) return ApiResponse::FromStatus(done.status());
   search_->Invalidate();
-  // Corrections remove edges, which the index overlay does not do incrementally: rebuild it.
-  Status indexed = index_->Rebuild(*store_);
+  // Only the two entities' neighbourhoods change: the index re-reads them, not the graph.
+  Status indexed = index_->ApplyCorrection(*store_, *done);
   if (!indexed.ok()) return ApiResponse::FromStatus(indexed);
   auto snapshot = store_->Snapshot();
   json out = {{"correction", CorrectionJson(*done)}};

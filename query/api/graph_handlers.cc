@@ -4,10 +4,10 @@
 #include <unordered_map>
 
 #include "graph/query/ego_graph.h"
-#include "graph/relation_schema.h"
 #include "graph/query/k_shortest_paths.h"
 #include "graph/query/neighbors.h"
 #include "graph/query/shortest_path.h"
+#include "graph/relation_schema.h"
 #include "query/api/api_service.h"
 #include "query/api/entity_lookup.h"
 #include "query/api/filter_params.h"
@@ -147,10 +147,16 @@ ApiResponse ApiService::Neighbors(const std::string& ref, const ApiRequest& requ
   out.Uint(options.limit);
   out.Key("nodes");
   out.BeginArray();
-  for (const graph::NeighborNode& node : page->nodes) {
+  std::vector<graph::VertexIndex> vertices;
+  vertices.reserve(page->nodes.size());
+  for (const graph::NeighborNode& node : page->nodes) vertices.push_back(node.vertex);
+  std::vector<graph::NodeLabels> labels;
+  index->LabelsOf(vertices, &labels);
+  for (std::size_t i = 0; i < page->nodes.size(); ++i) {
+    const graph::NeighborNode& node = page->nodes[i];
     out.BeginObject();
     const std::size_t begin = out.size();
-    WriteNodeSummaryMembers(node.id, node.kind, index->labels(*index->Find(node.id)), &out);
+    WriteNodeSummaryMembers(node.id, node.kind, labels[i], &out);
     summaries.push_back({node.id, begin, out.size()});
     out.Key("depth");
     out.Uint(node.depth);
@@ -187,9 +193,9 @@ ApiResponse ApiService::Neighbors(const std::string& ref, const ApiRequest& requ
     out.String(reached.forward ? "out" : "in");
     // Every edge reaches a node of the page.
     const graph::NodeId neighbor = reached.forward ? reached.edge.target : reached.edge.source;
-    const auto written = std::lower_bound(
-        summaries.begin(), summaries.end(), neighbor,
-        [](const Written& w, graph::NodeId node_id) { return w.id < node_id; });
+    const auto written =
+        std::lower_bound(summaries.begin(), summaries.end(), neighbor,
+                         [](const Written& w, graph::NodeId node_id) { return w.id < node_id; });
     out.Key("neighbor");
     out.BeginObject();
     out.CopyMembers(written->begin, written->end);
@@ -216,7 +222,8 @@ ApiResponse ApiService::EgoGraph(const std::string& ref, const ApiRequest& reque
   options.filter = std::move(filter).value();
   if (!*documents) {
     options.filter.excluded_node_kinds.push_back(graph::NodeKind::kDocument);
-    options.filter.excluded_relations.push_back(graph::RelationSchema::Builtin().Find("mentions")->id);
+    options.filter.excluded_relations.push_back(
+        graph::RelationSchema::Builtin().Find("mentions")->id);
   }
 
   std::shared_ptr<const graph::AdjacencyIndex> index = index_->Current();
@@ -270,12 +277,13 @@ ApiResponse ApiService::Paths(const ApiRequest& request) const {
     paths = std::move(set->paths);
     truncated = set->truncated;
   } else if (*k == 1) {
-    Result<std::optional<graph::Path>> path = graph::ShortestPath(*index, *source, *target, *options);
+    Result<std::optional<graph::Path>> path =
+        graph::ShortestPath(*index, *source, *target, *options);
     if (!path.ok()) return ApiResponse::FromStatus(path.status());
     if (*path) paths.push_back(std::move(**path));
   } else {
-    Result<std::vector<graph::Path>> found = graph::KShortestPaths(
-        *index, *source, *target, static_cast<std::uint32_t>(*k), *options);
+    Result<std::vector<graph::Path>> found =
+        graph::KShortestPaths(*index, *source, *target, static_cast<std::uint32_t>(*k), *options);
     if (!found.ok()) return ApiResponse::FromStatus(found.status());
     paths = std::move(found).value();
   }
@@ -285,10 +293,8 @@ ApiResponse ApiService::Paths(const ApiRequest& request) const {
     if (!item.ok()) return ApiResponse::FromStatus(item.status());
     out.push_back(std::move(item).value());
   }
-  return ApiResponse::Json({{"from", *source},
-                            {"to", *target},
-                            {"truncated", truncated},
-                            {"paths", std::move(out)}});
+  return ApiResponse::Json(
+      {{"from", *source}, {"to", *target}, {"truncated", truncated}, {"paths", std::move(out)}});
 }
 
 }  // namespace presskg::query

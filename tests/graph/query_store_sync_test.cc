@@ -132,6 +132,130 @@ TEST(QueryStoreSyncTest, IndexKeptUpToDateEqualsRebuild) {
   EXPECT_GT(found, 50);
 }
 
+// Merges, splits and reverts between commits: the index kept up to date with WithCommit and
+// WithCorrection (which re-reads two neighbourhoods, not the graph) must equal an index rebuilt
+// from the store after every step, and the live index must agree after a compaction too.
+TEST(QueryStoreSyncTest, CorrectionsKeepTheIndexEqualToARebuild) {
+  presskg::testing::TempDir dir;
+  Result<std::unique_ptr<GraphStore>> opened = GraphStore::Open(dir.Sub("store"));
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  GraphStore& store = **opened;
+  Result<AdjacencyIndex> index = AdjacencyIndex::Build(*store.Snapshot());
+  ASSERT_TRUE(index.ok());
+
+  std::mt19937 rng(11);
+  int number = 0;
+  std::vector<std::uint64_t> in_force;  // corrections made and not reverted, newest last
+  int merges = 0;
+  int splits = 0;
+  int reverts = 0;
+  auto commit_one = [&] {
+    DocumentGraph doc = RandomDocument(rng, number++);
+    // Some organisations named by a longer form: a second alias to split off later.
+    for (EntityInput& entity : doc.entities) {
+      if (entity.kind == NodeKind::kOrganization && rng() % 3 == 0) entity.name += " Holdings";
+    }
+    Result<CommitResult> commit = store.CommitDocument(doc);
+    ASSERT_TRUE(commit.ok()) << commit.status().ToString();
+    Result<AdjacencyIndex> next = index->WithCommit(*store.Snapshot(), *commit);
+    ASSERT_TRUE(next.ok()) << next.status().ToString();
+    index = std::move(next);
+  };
+  auto apply = [&](const Result<Correction>& done) {
+    ASSERT_TRUE(done.ok()) << done.status().ToString();
+    Result<AdjacencyIndex> next = index->WithCorrection(*store.Snapshot(), *done);
+    ASSERT_TRUE(next.ok()) << next.status().ToString();
+    index = std::move(next);
+  };
+  auto organisations = [&] {
+    std::vector<Node> nodes;
+    EXPECT_TRUE(store.Snapshot()
+                    ->ForEachNode([&](const Node& node) {
+                      if (node.kind == NodeKind::kOrganization) nodes.push_back(node);
+                      return true;
+                    })
+                    .ok());
+    return nodes;
+  };
+
+  // The name-index keys of a node: re-pointed by a merge, as ingest's PrepareMerge does.
+  auto keys_of = [&](NodeId id) {
+    std::vector<std::string> keys;
+    EXPECT_TRUE(store.Snapshot()
+                    ->ForEachNameKey("",
+                                     [&](std::string_view key, NodeId node) {
+                                       if (node == id) keys.emplace_back(key);
+                                       return true;
+                                     })
+                    .ok());
+    return keys;
+  };
+
+  for (int i = 0; i < 10; ++i) commit_one();
+  for (int step = 0; step < 60; ++step) {
+    const unsigned action = rng() % 5;
+    if (action <= 1) {
+      commit_one();
+    } else if (action == 2) {
+      std::vector<Node> orgs = organisations();
+      if (orgs.size() < 2) continue;
+      const Node& keep = orgs[rng() % orgs.size()];
+      const Node& absorb = orgs[rng() % orgs.size()];
+      if (keep.id == absorb.id) continue;
+      Result<Correction> merged =
+          store.MergeNodes({keep.id, absorb.id, "one company", keys_of(absorb.id)});
+      apply(merged);
+      in_force.push_back(merged->id);
+      ++merges;
+    } else if (action == 3) {
+      std::vector<Node> orgs = organisations();
+      const Node* node = nullptr;
+      for (const Node& candidate : orgs) {
+        if (candidate.aliases.size() >= 2) node = &candidate;
+      }
+      if (node == nullptr) continue;
+      Result<Correction> split =
+          store.SplitNode({node->id, {node->aliases.back().name}, "two companies", {}});
+      if (!split.ok()) continue;  // e.g. the alias was the node's only name in use
+      apply(split);
+      in_force.push_back(split->id);
+      ++splits;
+    } else if (!in_force.empty()) {
+      Result<Correction> reverted = store.RevertCorrection(in_force.back(), "undo");
+      in_force.pop_back();
+      if (!reverted.ok()) continue;  // refused (e.g. a node merged since): nothing changed
+      apply(reverted);
+      ++reverts;
+    }
+    Result<AdjacencyIndex> rebuilt = AdjacencyIndex::Build(*store.Snapshot());
+    ASSERT_TRUE(rebuilt.ok());
+    ASSERT_EQ(Dump(*index), Dump(*rebuilt)) << "after step " << step;
+    ASSERT_EQ(index->num_edges(), rebuilt->num_edges()) << "after step " << step;
+  }
+  EXPECT_GT(merges, 3);
+  EXPECT_GT(splits, 0);
+  EXPECT_GT(reverts, 3);
+  Result<AdjacencyIndex> rebuilt = AdjacencyIndex::Build(*store.Snapshot());
+  ASSERT_TRUE(rebuilt.ok());
+  Result<AdjacencyIndex> compacted = index->Compacted();
+  ASSERT_TRUE(compacted.ok());
+  EXPECT_EQ(Dump(*compacted), Dump(*rebuilt));
+  EXPECT_EQ(compacted->num_vertices(), rebuilt->num_vertices());
+
+  // Through LiveIndex, as the server applies them.
+  Result<std::unique_ptr<LiveIndex>> live = LiveIndex::Open(store);
+  ASSERT_TRUE(live.ok());
+  std::vector<Node> orgs = organisations();
+  ASSERT_GE(orgs.size(), 2U);
+  Result<Correction> merged =
+      store.MergeNodes({orgs[0].id, orgs[1].id, "one company", keys_of(orgs[1].id)});
+  ASSERT_TRUE(merged.ok()) << merged.status().ToString();
+  ASSERT_TRUE((*live)->ApplyCorrection(store, *merged).ok());
+  EXPECT_EQ((*live)->Current()->Find(orgs[1].id), std::nullopt);
+  rebuilt = AdjacencyIndex::Build(*store.Snapshot());
+  EXPECT_EQ(Dump(*(*live)->Current()), Dump(*rebuilt));
+}
+
 // Two writers commit and Apply concurrently while two readers keep querying Current().
 TEST(QueryStoreSyncTest, LiveIndexUnderConcurrentCommitsAndReaders) {
   presskg::testing::TempDir dir;
