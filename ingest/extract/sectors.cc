@@ -40,8 +40,8 @@ constexpr std::string_view kFrenchDeHeads[] = {"producteur", "producteurs", "fab
 // Production verbs whose direct object names the activity: "fabrique des pièces de
 // structure", "manufactures carbon-fiber panels".
 constexpr std::string_view kProductionVerbs[] = {
-    "fabrique",    "fabriquent", "produit", "produisent", "concoit", "manufactures",
-    "manufacture", "produces",   "produce", "makes",      "designs"};
+    "fabrique",     "fabriquent",  "produit",  "produisent", "concoit",
+    "manufactures", "manufacture", "produces", "produce",    "designs"};
 // Verbs of running outlets, and the outlets whose kind names the business: "exploite les
 // supermarchés Marché Boréal", "operates the Marché Boréal supermarkets".
 constexpr std::string_view kRunVerbs[] = {"exploite", "exploitent", "operates",
