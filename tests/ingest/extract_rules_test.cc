@@ -294,6 +294,19 @@ TEST(ExtractRules, ProductsAndOutletsNameSectors) {
       << ::testing::PrintToString(facts);
 }
 
+TEST(ExtractRules, SitesListedAfterAnOrganisation) {
+  auto facts = Facts(
+      "Norvalis Industries emploie 900 personnes sur ses sites de Douai et de Valenciennes.", "fr");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in Valenciennes stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Les cours sont donnés dans les instituts des métiers du rail (IMR) de Lille, Lyon et "
+      "Nantes.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "instituts des métiers du rail located_in Nantes stated"))
+      << ::testing::PrintToString(facts);
+}
+
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
 }  // namespace
 }  // namespace presskg::ingest
