@@ -208,6 +208,13 @@ class DocumentExtractor {
         }
       }
       if (*place_end == 0) return 0;
+    } else if (j + 2 < t.size() && t[j].capitalized && t[j].type == TokenType::kWord &&
+               t[j + 1].text == "-" &&
+               (t[j + 2].fold == "based" || t[j + 2].fold == "headquartered")) {
+      // "the Bengaluru-based firm" with a city the gazetteer does not hold.
+      *place_begin = j;
+      *place_end = j + 1;
+      j += 3;
     }
     const Lexicon& lex = Lexicon::Get();
     for (int n = 0; n < 3 && j < t.size(); ++n, ++j) {
@@ -318,8 +325,19 @@ class DocumentExtractor {
         it.text = t[i + ana - 1].text;
         it.possessive = i + ana < t.size() && t[i + ana].fold == "'s";
         if (place_end > place_begin) {
+          // The place is inside the anaphor's tokens: resolve it here.
+          MentionSpan place;
+          place.begin = place_begin;
+          place.end = place_end;
+          place.kind = NodeKind::kPlace;
+          place.name = s.norm->text().substr(t[place_begin].begin,
+                                             t[place_end - 1].end - t[place_begin].begin);
+          for (const MentionSpan& span : s.mentions) {
+            if (span.begin == place_begin && span.kind == NodeKind::kPlace) place = span;
+          }
+          const int place_entity = entities_.Resolve(place, si, confirmed_);
           pending_place_.push_back({items.size(), place_begin, place_end,
-                                    t[place_end + 1].fold == "headquartered"});
+                                    t[place_end + 1].fold == "headquartered", place_entity});
         }
         items.push_back(std::move(it));
         i += ana;
@@ -929,6 +947,16 @@ class DocumentExtractor {
     for (const PendingPlace& p : pending_place_) {
       const Item& ana = items[p.item];
       if (ana.entity < 0) continue;
+      if (p.entity >= 0 && entities_.at(p.entity).kind == NodeKind::kPlace) {
+        // "the Paris-based firm" is not the company already said to be based elsewhere.
+        if (BasedElsewhere(ana.entity, p.entity)) continue;
+        AddFact(ana.entity, p.headquartered ? "headquartered_in" : "located_in", p.entity, {},
+                MakeEvidence(si,
+                             lang_ + (p.headquartered ? ".headquartered_in" : ".located_in") +
+                                 ".hyphen_anaphor",
+                             FactStatus::kStated, 0.7F));
+        continue;
+      }
       for (const Item& it : items) {
         if (it.tok_begin == p.begin && it.IsEntity() && it.kind == NodeKind::kPlace) {
           AddFact(ana.entity, p.headquartered ? "headquartered_in" : "located_in", it.entity, {},
@@ -950,6 +978,23 @@ class DocumentExtractor {
               MakeEvidence(si, lang_ + ".operates_in." + f.rule, reading.status, 0.7F));
     }
     FlushLiterals(si);
+  }
+
+  // True when a stated fact already places `org` ("based in", "-based", "headquartered in")
+  // somewhere other than `place`.
+  bool BasedElsewhere(int org, int place) const {
+    const graph::RelationType* located = schema_.Find("located_in");
+    const graph::RelationType* headquartered = schema_.Find("headquartered_in");
+    for (const graph::FactInput& f : out_.facts) {
+      if (static_cast<int>(f.subject) != org || static_cast<int>(f.object) == place) continue;
+      if (f.relation != located->id && f.relation != headquartered->id) continue;
+      const std::string& rule = f.evidence.rule;
+      if (rule.find("based") != std::string::npos || rule.find("hyphen") != std::string::npos ||
+          rule.find("headquartered") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "leur fusion, qui donne naissance à MécaSud Aéro", "giving birth to X": the entity a
@@ -1046,6 +1091,7 @@ class DocumentExtractor {
     std::size_t begin;
     std::size_t end;
     bool headquartered;
+    int entity = -1;  // the place, resolved when the anaphor covers its tokens
   };
   struct PendingLiteral {
     int subject;

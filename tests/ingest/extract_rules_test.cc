@@ -307,6 +307,19 @@ TEST(ExtractRules, SitesListedAfterAnOrganisation) {
       << ::testing::PrintToString(facts);
 }
 
+TEST(ExtractRules, HyphenBasedAnaphorPlacesItsAntecedent) {
+  auto facts = Facts(
+      "Norvalis Industries will open ten stores. The Tulsa-based chain employs 300 people.", "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in Tulsa stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Norvalis Industries, a Leeds-based maker of brakes, signed a licence with Vectis Solutions. "
+      "Under the deal, the Paris-based firm will sell the brakes in Europe.",
+      "en");
+  EXPECT_FALSE(Has(facts, "Norvalis Industries located_in Paris stated"))
+      << ::testing::PrintToString(facts);
+}
+
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
 }  // namespace
 }  // namespace presskg::ingest
