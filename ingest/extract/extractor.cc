@@ -685,7 +685,10 @@ class DocumentExtractor {
       if (m.has_trigger) from = std::min(from, items[m.trigger].tok_begin);
       return {from, to};
     }
-    for (std::size_t subj : m.subjects) from = std::min(from, items[subj].tok_begin);
+    std::size_t subject_from = from;
+    for (std::size_t subj : m.subjects) {
+      subject_from = std::min(subject_from, items[subj].tok_begin);
+    }
     // Left: back to the clause start.
     std::size_t k = items[std::min(match_begin, items.size() - 1)].tok_begin;
     while (k > 0) {
@@ -694,10 +697,28 @@ class DocumentExtractor {
       --k;
     }
     from = std::min(from, k);
-    // Right: to the end of the clause.
+    // "X, which was founded by former engineers, employs": a relative clause between the
+    // subject and the predicate states nothing about the predicate.
+    bool relative = false;
+    for (std::size_t q = subject_from; q + 1 < k && !relative; ++q) {
+      const std::string& next = s.tokens[q + 1].fold;
+      relative = s.tokens[q].text == "," &&
+                 (next == "which" || next == "who" || next == "qui" || next == "dont");
+    }
+    if (!relative) from = std::min(from, subject_from);
+    // Right: to the end of the clause, or to a second predicate ("and is in talks").
     while (to < s.tokens.size()) {
       const Token& tok = s.tokens[to];
       if (tok.type == TokenType::kPunct && (tok.text == "," || tok.text == ";")) break;
+      if ((tok.fold == "and" || tok.fold == "et") && to + 1 < s.tokens.size() &&
+          to > items[std::min(m.end, items.size()) - 1].tok_begin) {
+        const std::string& next = s.tokens[to + 1].fold;
+        if (next == "is" || next == "are" || next == "has" || next == "have" || next == "will" ||
+            next == "was" || next == "est" || next == "sont" || next == "sera" ||
+            next == "seront") {
+          break;
+        }
+      }
       ++to;
     }
     return {from, to};

@@ -320,6 +320,22 @@ TEST(ExtractRules, HyphenBasedAnaphorPlacesItsAntecedent) {
       << ::testing::PrintToString(facts);
 }
 
+TEST(ExtractRules, StatusStopsAtRelativeClausesAndSecondPredicates) {
+  auto facts = Facts(
+      "Norvalis Industries, which was founded by former Vectis Solutions engineers, employs 240 "
+      "people. It has signed a supply agreement with Arcadia Partners and is in talks with two "
+      "other carmakers.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries employees 240 stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Norvalis Industries signed_agreement_with Arcadia Partners stated"));
+  facts = Facts(
+      "Norvalis Industries has not signed an agreement with Arcadia Partners and is "
+      "looking elsewhere.",
+      "en");
+  EXPECT_FALSE(Has(facts, "Norvalis Industries signed_agreement_with Arcadia Partners stated"));
+}
+
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
 }  // namespace
 }  // namespace presskg::ingest
