@@ -484,6 +484,18 @@ class DocumentExtractor {
     it.entity = named.entity;
   }
 
+  // "the automaker said": a "-maker" anaphor head names the antecedent's trade
+  // ("the automaker" -> operates_in automaker), as "harness maker Cablinor" does.
+  void MakerAnaphorSector(const Item& it, std::size_t si) {
+    const std::string& f = it.fold;
+    if (it.entity < 0 || f.size() <= 5 || !f.ends_with("maker")) return;
+    if (entities_.at(it.entity).kind != NodeKind::kOrganization) return;
+    const int sector = entities_.AddSector(f, {f.substr(0, f.size() - 5) + "s"}, si);
+    const StatusReading reading = StatusOf(si).Read(it.tok_begin, it.tok_end);
+    AddFact(it.entity, "operates_in", sector, {},
+            MakeEvidence(si, lang_ + ".operates_in.maker_anaphor", reading.status, 0.6F));
+  }
+
   bool IsInstitution(int entity) {
     auto [it, inserted] = institution_.emplace(entity, false);
     if (inserted) it->second = ComputeInstitution(entities_.at(entity).name);
@@ -569,6 +581,7 @@ class DocumentExtractor {
             "detaillant", "retailer", "operateur", "operator", "laboratoire", "lab", "fintech",
             "assureur", "constructeur", "automaker", "carmaker", "chain", "coentreprise"};
         if (it.entity >= 0 && In(it.fold, kSpecific)) bindings_.emplace(it.fold, it.entity);
+        MakerAnaphorSector(it, si);
         if (it.entity >= 0) it.kind = entities_.at(it.entity).kind;
       }
       if (it.entity < 0) continue;

@@ -336,6 +336,15 @@ TEST(ExtractRules, StatusStopsAtRelativeClausesAndSecondPredicates) {
   EXPECT_FALSE(Has(facts, "Norvalis Industries signed_agreement_with Arcadia Partners stated"));
 }
 
+TEST(ExtractRules, MakerAnaphorNamesTheTrade) {
+  const auto facts = Facts(
+      "Norvalis Motors has bought a 20% stake in Vectis Solutions for $40 million, the automaker "
+      "said on Monday.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Motors operates_in automaker stated"))
+      << ::testing::PrintToString(facts);
+}
+
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
 }  // namespace
 }  // namespace presskg::ingest
