@@ -805,25 +805,18 @@ class DocumentExtractor {
         if (f == "nos" || f == "notre" || f == "our") return;
       }
     }
-    if (rule.topic && m.objects.empty()) {
-      // "The radio equipment will be supplied by X", "said chief executive Y".
-      for (std::size_t sub : m.subjects) {
-        const int s_idx = entity(sub);
-        if (s_idx < 0) continue;
-        const int topic = MostRecentOrgExcept(s_idx);
+    if (rule.topic && (m.objects.empty() || m.subjects.empty())) {
+      // The slot the pattern lacks is the organisation the text is about: "The radio equipment
+      // will be supplied by X", "said chief executive Y" (no O); "L'accord prévoit un
+      // investissement de 60 MDH ... à Fès Shore" (no S).
+      const bool lacks_object = m.objects.empty();
+      for (std::size_t named : lacks_object ? m.subjects : m.objects) {
+        const int n_idx = entity(named);
+        if (n_idx < 0) continue;
+        const int topic = MostRecentOrgExcept(n_idx);
         if (topic < 0 || IsInstitution(topic)) continue;
-        AddFact(s_idx, r, topic, kept, MakeEvidence(si, rule.id, status, confidence * 0.8F));
-      }
-      return;
-    }
-    if (rule.topic && m.subjects.empty()) {
-      // "L'accord prévoit un investissement de 60 MDH ... à Fès Shore".
-      for (std::size_t obj : m.objects) {
-        const int o_idx = entity(obj);
-        if (o_idx < 0) continue;
-        const int topic = MostRecentOrgExcept(o_idx);
-        if (topic < 0 || IsInstitution(topic)) continue;
-        AddFact(topic, r, o_idx, kept, MakeEvidence(si, rule.id, status, confidence * 0.8F));
+        AddFact(lacks_object ? n_idx : topic, r, lacks_object ? topic : n_idx, kept,
+                MakeEvidence(si, rule.id, status, confidence * 0.8F));
       }
       return;
     }
