@@ -264,7 +264,8 @@ class DocumentExtractor {
       while (m < s.mentions.size() && s.mentions[m].begin < i) ++m;
       if (m < s.mentions.size() && s.mentions[m].begin == i) {
         const MentionSpan& span = s.mentions[m];
-        const int e = entities_.Resolve(span, si, confirmed_);
+        int e = ShortFormOfCompany(span);
+        if (e < 0) e = entities_.Resolve(span, si, confirmed_);
         if (e >= 0 && !pending_head_.empty() && span.kind == NodeKind::kOrganization) {
           bindings_[pending_head_] = e;
         }
@@ -397,6 +398,25 @@ class DocumentExtractor {
       ++i;
     }
     return items;
+  }
+
+  // "Caithness Offshore Quay" after "Caithness Offshore Quay Ltd": a place-looking name that is
+  // a company's name without its legal form is that company; -1 otherwise.
+  int ShortFormOfCompany(const MentionSpan& span) const {
+    if (span.kind != NodeKind::kPlace) return -1;
+    const Lexicon& lex = Lexicon::Get();
+    const auto& all = entities_.entities();
+    for (std::size_t e = 0; e < all.size(); ++e) {
+      const std::string& name = all[e].name;
+      if (all[e].kind != NodeKind::kOrganization || name.size() <= span.name.size() + 1 ||
+          name.compare(0, span.name.size(), span.name) != 0 || name[span.name.size()] != ' ') {
+        continue;
+      }
+      if (lex.IsLegalForm(std::string_view(name).substr(span.name.size() + 1))) {
+        return static_cast<int>(e);
+      }
+    }
+    return -1;
   }
 
   static Item WordItem(const Token& tok, std::size_t i) {

@@ -345,6 +345,15 @@ TEST(ExtractRules, MakerAnaphorNamesTheTrade) {
       << ::testing::PrintToString(facts);
 }
 
+TEST(ExtractEntities, SiteLikeShortFormIsTheCompany) {
+  const auto facts = Facts(
+      "Norvalis Industries has taken a 25% stake in Solway Offshore Quay Ltd for 18m pounds.\n\n"
+      "Solway Offshore Quay has signed a memorandum of understanding with Vectis Solutions.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Solway Offshore Quay Ltd signed_agreement_with Vectis Solutions stated"))
+      << ::testing::PrintToString(facts);
+}
+
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
 }  // namespace
 }  // namespace presskg::ingest
