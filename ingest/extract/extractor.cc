@@ -34,10 +34,16 @@ using graph::FactStatus;
 using graph::NodeKind;
 
 constexpr std::string_view kAnaphorHeads[] = {
-    "societe", "groupe", "entreprise", "filiale", "operateur", "detaillant", "laboratoire",
-    "fintech", "start-up", "banque", "ensemble", "entite", "assureur", "constructeur",
-    "coentreprise", "company", "group", "firm", "operator", "retailer", "subsidiary", "bank",
-    "automaker", "carmaker", "chain", "lab", "laboratory", "business", "unit"};
+    "societe",     "groupe",       "entreprise",   "filiale",  "operateur", "detaillant",
+    "laboratoire", "fintech",      "start-up",     "banque",   "ensemble",  "entite",
+    "assureur",    "constructeur", "coentreprise", "unite",    "chaine",    "enseigne",
+    "company",     "group",        "firm",         "operator", "retailer",  "subsidiary",
+    "bank",        "automaker",    "carmaker",     "chain",    "lab",       "laboratory",
+    "business",    "unit"};
+// Plural heads of "les deux X" / "the two X" naming a pair of organisations.
+constexpr std::string_view kPairHeads[] = {
+    "assureurs", "groupes", "societes",  "entreprises", "partenaires", "banques", "operateurs",
+    "insurers",  "groups",  "companies", "firms",       "partners",    "banks",   "operators"};
 constexpr std::string_view kSpeechVerbs[] = {
     "declare", "indique", "souligne", "ajoute", "explique", "precise", "affirme", "salue",
     "estime", "commente", "insiste", "assure", "confie", "rappele", "note", "observe", "poursuit",
@@ -183,6 +189,11 @@ class DocumentExtractor {
     const std::string_view d = t[i].fold;
     const bool det = d == "le" || d == "la" || d == "l'" || d == "the";
     const bool contracted = d == "du" || d == "au";
+    // "les deux assureurs", "the two companies": the latest coordinated pair (ResolveItems).
+    if ((d == "les" || d == "the") && i + 2 < t.size() &&
+        (t[i + 1].fold == "deux" || t[i + 1].fold == "two") && In(t[i + 2].fold, kPairHeads)) {
+      return 3;
+    }
     if (!det && !contracted) return 0;
     std::size_t j = i + 1;
     *place_begin = *place_end = 0;
@@ -197,6 +208,13 @@ class DocumentExtractor {
         }
       }
       if (*place_end == 0) return 0;
+    } else if (j + 2 < t.size() && t[j].capitalized && t[j].type == TokenType::kWord &&
+               t[j + 1].text == "-" &&
+               (t[j + 2].fold == "based" || t[j + 2].fold == "headquartered")) {
+      // "the Bengaluru-based firm" with a city the gazetteer does not hold.
+      *place_begin = j;
+      *place_end = j + 1;
+      j += 3;
     }
     const Lexicon& lex = Lexicon::Get();
     for (int n = 0; n < 3 && j < t.size(); ++n, ++j) {
@@ -210,6 +228,18 @@ class DocumentExtractor {
         }
         for (const MentionSpan& m : s.mentions) {
           if (m.begin == k || m.begin == j + 1) return 0;
+        }
+        // Nor a head with a complement before the name: "la chaîne d'épiceries fines Maison
+        // Laurentienne", "the chain of grocery stores Fresh Mart".
+        if (j + 1 < t.size() &&
+            (t[j + 1].fold == "de" || t[j + 1].fold == "d'" || t[j + 1].fold == "of")) {
+          std::size_t q = j + 2;
+          while (q < t.size() && q < j + 6 && t[q].type == TokenType::kWord && !t[q].capitalized) {
+            ++q;
+          }
+          for (const MentionSpan& m : s.mentions) {
+            if (m.begin == q) return 0;
+          }
         }
         if (j + 1 < t.size() && t[j + 1].capitalized && t[j + 1].type == TokenType::kWord &&
             !lex.IsDemonym(t[j + 1].fold)) {
@@ -234,7 +264,8 @@ class DocumentExtractor {
       while (m < s.mentions.size() && s.mentions[m].begin < i) ++m;
       if (m < s.mentions.size() && s.mentions[m].begin == i) {
         const MentionSpan& span = s.mentions[m];
-        const int e = entities_.Resolve(span, si, confirmed_);
+        int e = ShortFormOfCompany(span);
+        if (e < 0) e = entities_.Resolve(span, si, confirmed_);
         if (e >= 0 && !pending_head_.empty() && span.kind == NodeKind::kOrganization) {
           bindings_[pending_head_] = e;
         }
@@ -295,8 +326,19 @@ class DocumentExtractor {
         it.text = t[i + ana - 1].text;
         it.possessive = i + ana < t.size() && t[i + ana].fold == "'s";
         if (place_end > place_begin) {
+          // The place is inside the anaphor's tokens: resolve it here.
+          MentionSpan place;
+          place.begin = place_begin;
+          place.end = place_end;
+          place.kind = NodeKind::kPlace;
+          place.name = s.norm->text().substr(t[place_begin].begin,
+                                             t[place_end - 1].end - t[place_begin].begin);
+          for (const MentionSpan& span : s.mentions) {
+            if (span.begin == place_begin && span.kind == NodeKind::kPlace) place = span;
+          }
+          const int place_entity = entities_.Resolve(place, si, confirmed_);
           pending_place_.push_back({items.size(), place_begin, place_end,
-                                    t[place_end + 1].fold == "headquartered"});
+                                    t[place_end + 1].fold == "headquartered", place_entity});
         }
         items.push_back(std::move(it));
         i += ana;
@@ -358,6 +400,25 @@ class DocumentExtractor {
     return items;
   }
 
+  // "Caithness Offshore Quay" after "Caithness Offshore Quay Ltd": a place-looking name that is
+  // a company's name without its legal form is that company; -1 otherwise.
+  int ShortFormOfCompany(const MentionSpan& span) const {
+    if (span.kind != NodeKind::kPlace) return -1;
+    const Lexicon& lex = Lexicon::Get();
+    const auto& all = entities_.entities();
+    for (std::size_t e = 0; e < all.size(); ++e) {
+      const std::string& name = all[e].name;
+      if (all[e].kind != NodeKind::kOrganization || name.size() <= span.name.size() + 1 ||
+          name.compare(0, span.name.size(), span.name) != 0 || name[span.name.size()] != ' ') {
+        continue;
+      }
+      if (lex.IsLegalForm(std::string_view(name).substr(span.name.size() + 1))) {
+        return static_cast<int>(e);
+      }
+    }
+    return -1;
+  }
+
   static Item WordItem(const Token& tok, std::size_t i) {
     Item it;
     it.type = tok.type == TokenType::kPunct ? Item::Type::kPunct : Item::Type::kWord;
@@ -378,6 +439,15 @@ class DocumentExtractor {
     return -1;
   }
 
+  // The most recent subject organisation other than `entity`; -1 if none.
+  int MostRecentOrgExcept(int entity) {
+    for (std::size_t k = subject_history_.size(); k-- > 0;) {
+      const int e = subject_history_[k];
+      if (e != entity && entities_.at(e).kind == NodeKind::kOrganization) return e;
+    }
+    return -1;
+  }
+
   int ResolveAnaphor(const Item& it, std::size_t si) {
     const std::string& f = it.fold;
     const bool recent_speaker = last_speaker_ >= 0 && last_speaker_sentence_ + 1 >= si;
@@ -390,13 +460,60 @@ class DocumentExtractor {
     if ((f == "ensemble" || f == "entite") && last_merger_ >= 0) return last_merger_;
     const bool company = f == "societe" || f == "company" || f == "firm" || f == "entreprise" ||
                          f == "it" || f == "il" || f == "elle";
-    for (std::size_t k = subject_history_.size(); k-- > 0;) {
-      const int e = subject_history_[k];
-      if (entities_.at(e).kind != NodeKind::kOrganization) continue;
-      if (company && IsInstitution(e)) continue;
-      return e;
+    // "le groupe", "the group": a company that is not a subsidiary named since; a name sure to
+    // be an organisation first, then one only guessed to be.
+    const bool group = f == "groupe" || f == "group";
+    for (int pass = group ? 0 : 1; pass < 2; ++pass) {
+      for (std::size_t k = subject_history_.size(); k-- > 0;) {
+        const int e = subject_history_[k];
+        if (entities_.at(e).kind != NodeKind::kOrganization) continue;
+        if ((company || group) && IsInstitution(e)) continue;
+        if (group && subsidiaries_.count(e) > 0) continue;
+        if (pass == 0 && !entities_.at(e).certain) continue;
+        return e;
+      }
     }
     return last_org_;
+  }
+
+  // "The Moroccan unit, Kavira Morocco, ...", "La filiale marocaine, Kavira Maroc, ...": the
+  // anaphor at `k` names a new subsidiary of the organisation it refers to. Emits that
+  // subsidiary_of fact and rebinds the anaphor to the named subsidiary.
+  void BindUnitApposition(std::vector<Item>& items, std::size_t k, std::size_t si) {
+    Item& it = items[k];
+    const std::string& f = it.fold;
+    if (!(f == "filiale" || f == "subsidiary" || f == "unit" || f == "unite")) return;
+    if (k + 2 >= items.size() || !items[k + 1].IsPunct(",")) return;
+    const Item& named = items[k + 2];
+    if (!named.IsEntity() || named.anaphor || named.entity < 0 ||
+        named.kind != NodeKind::kOrganization) {
+      return;
+    }
+    const bool via_subsidiary = (f == "filiale" || f == "subsidiary") && last_subsidiary_ >= 0;
+    int parent = via_subsidiary ? MostRecentOrgExcept(named.entity) : it.entity;
+    if (parent == named.entity) parent = MostRecentOrgExcept(named.entity);
+    if (parent < 0 || entities_.at(parent).kind != NodeKind::kOrganization) return;
+    const StatusReading reading = StatusOf(si).Read(it.tok_begin, named.tok_end);
+    if (reading.former) return;
+    AddFact(named.entity, "subsidiary_of", parent, {},
+            MakeEvidence(si, lang_ + ".subsidiary_of.unit_apposition", reading.status, 0.7F));
+    if (reading.status == FactStatus::kStated) {
+      last_subsidiary_ = named.entity;
+      subsidiaries_.insert(named.entity);
+    }
+    it.entity = named.entity;
+  }
+
+  // "the automaker said": a "-maker" anaphor head names the antecedent's trade
+  // ("the automaker" -> operates_in automaker), as "harness maker Cablinor" does.
+  void MakerAnaphorSector(const Item& it, std::size_t si) {
+    const std::string& f = it.fold;
+    if (it.entity < 0 || f.size() <= 5 || !f.ends_with("maker")) return;
+    if (entities_.at(it.entity).kind != NodeKind::kOrganization) return;
+    const int sector = entities_.AddSector(f, {f.substr(0, f.size() - 5) + "s"}, si);
+    const StatusReading reading = StatusOf(si).Read(it.tok_begin, it.tok_end);
+    AddFact(it.entity, "operates_in", sector, {},
+            MakeEvidence(si, lang_ + ".operates_in.maker_anaphor", reading.status, 0.6F));
   }
 
   bool IsInstitution(int entity) {
@@ -412,10 +529,30 @@ class DocumentExtractor {
   }
 
   void ResolveItems(std::vector<Item>* items, std::size_t si) {
+    pair_items_.clear();
+    const std::vector<Token>& tokens = sentences_[si].tokens;
     for (std::size_t k = 0; k < items->size(); ++k) {
       Item& it = (*items)[k];
       if (it.type != Item::Type::kEntity) continue;
       it.subject_like = IsSubjectLike(*items, k);
+      // "Les assureurs X et Y": a pair a later "les deux assureurs" names.
+      if (!it.anaphor && it.entity >= 0 && it.kind == NodeKind::kOrganization && k >= 2 &&
+          ((*items)[k - 1].IsWord("et") || (*items)[k - 1].IsWord("and")) &&
+          (*items)[k - 2].IsEntity() && !(*items)[k - 2].anaphor &&
+          (*items)[k - 2].kind == NodeKind::kOrganization && (*items)[k - 2].entity >= 0) {
+        last_pair_ = {(*items)[k - 2].entity, it.entity};
+      }
+      const bool pair_anaphor =
+          it.anaphor && it.tok_begin + 1 < tokens.size() &&
+          (tokens[it.tok_begin + 1].fold == "deux" || tokens[it.tok_begin + 1].fold == "two");
+      if (pair_anaphor) {
+        it.entity = last_pair_.first;
+        if (it.entity >= 0) {
+          it.kind = NodeKind::kOrganization;
+          pair_items_[k] = last_pair_.second;
+        }
+        continue;
+      }
       if (it.anaphor && (it.fold == "nos" || it.fold == "notre" || it.fold == "our")) {
         // "nos clients" inside a quote: the organisation named outside the quote.
         int quotes = 0;
@@ -443,7 +580,13 @@ class DocumentExtractor {
         // ", and its solar panels": a new clause, not the last name.
         const bool clause = k >= 2 && (*items)[k - 2].IsPunct(",");
         it.entity = local_subject >= 0 ? local_subject : (clause ? -1 : local);
+        // "Arbor Capital, its largest shareholder,": an apposition never owns itself.
+        const int head = k >= 2 && (*items)[k - 1].IsPunct(",") && (*items)[k - 2].IsEntity()
+                             ? (*items)[k - 2].entity
+                             : -1;
+        if (head >= 0 && it.entity == head) it.entity = -1;
         if (it.entity < 0) it.entity = ResolveAnaphor(it, si);
+        if (head >= 0 && it.entity == head) it.entity = MostRecentOrgExcept(head);
         if (it.entity >= 0) it.kind = entities_.at(it.entity).kind;
       } else if (it.anaphor && !it.possessive && !it.subject_like && k >= 2 &&
                  (*items)[k - 1].IsPunct(",") &&
@@ -453,10 +596,12 @@ class DocumentExtractor {
         it.entity = (*items)[k - 2].entity;
       } else if (it.anaphor) {
         it.entity = ResolveAnaphor(it, si);
+        BindUnitApposition(*items, k, si);
         static constexpr std::string_view kSpecific[] = {
             "detaillant", "retailer", "operateur", "operator", "laboratoire", "lab", "fintech",
             "assureur", "constructeur", "automaker", "carmaker", "chain", "coentreprise"};
         if (it.entity >= 0 && In(it.fold, kSpecific)) bindings_.emplace(it.fold, it.entity);
+        MakerAnaphorSector(it, si);
         if (it.entity >= 0) it.kind = entities_.at(it.entity).kind;
       }
       if (it.entity < 0) continue;
@@ -493,6 +638,9 @@ class DocumentExtractor {
       key = std::make_tuple(object, std::string(relation), subject, static_cast<int>(ev.status));
     }
     if (!fact_keys_.insert(key).second) return;
+    if (relation == "signed_agreement_with" && ev.status == FactStatus::kStated) {
+      last_agreement_ = {subject, object};
+    }
     graph::FactInput fact;
     fact.subject = subject == -2 ? graph::kThisDocument : static_cast<graph::EntityIndex>(subject);
     fact.relation = type->id;
@@ -570,7 +718,10 @@ class DocumentExtractor {
       if (m.has_trigger) from = std::min(from, items[m.trigger].tok_begin);
       return {from, to};
     }
-    for (std::size_t subj : m.subjects) from = std::min(from, items[subj].tok_begin);
+    std::size_t subject_from = from;
+    for (std::size_t subj : m.subjects) {
+      subject_from = std::min(subject_from, items[subj].tok_begin);
+    }
     // Left: back to the clause start.
     std::size_t k = items[std::min(match_begin, items.size() - 1)].tok_begin;
     while (k > 0) {
@@ -579,10 +730,28 @@ class DocumentExtractor {
       --k;
     }
     from = std::min(from, k);
-    // Right: to the end of the clause.
+    // "X, which was founded by former engineers, employs": a relative clause between the
+    // subject and the predicate states nothing about the predicate.
+    bool relative = false;
+    for (std::size_t q = subject_from; q + 1 < k && !relative; ++q) {
+      const std::string& next = s.tokens[q + 1].fold;
+      relative = s.tokens[q].text == "," &&
+                 (next == "which" || next == "who" || next == "qui" || next == "dont");
+    }
+    if (!relative) from = std::min(from, subject_from);
+    // Right: to the end of the clause, or to a second predicate ("and is in talks").
     while (to < s.tokens.size()) {
       const Token& tok = s.tokens[to];
       if (tok.type == TokenType::kPunct && (tok.text == "," || tok.text == ";")) break;
+      if ((tok.fold == "and" || tok.fold == "et") && to + 1 < s.tokens.size() &&
+          to > items[std::min(m.end, items.size()) - 1].tok_begin) {
+        const std::string& next = s.tokens[to + 1].fold;
+        if (next == "is" || next == "are" || next == "has" || next == "have" || next == "will" ||
+            next == "was" || next == "est" || next == "sont" || next == "sera" ||
+            next == "seront") {
+          break;
+        }
+      }
       ++to;
     }
     return {from, to};
@@ -656,6 +825,21 @@ class DocumentExtractor {
         if (f == "nos" || f == "notre" || f == "our") return;
       }
     }
+    if (rule.topic && (m.objects.empty() || m.subjects.empty())) {
+      // The slot the pattern lacks is the organisation the text is about: "The radio equipment
+      // will be supplied by X", "said chief executive Y" (no O); "L'accord prévoit un
+      // investissement de 60 MDH ... à Fès Shore" (no S).
+      const bool lacks_object = m.objects.empty();
+      for (std::size_t named : lacks_object ? m.subjects : m.objects) {
+        const int n_idx = entity(named);
+        if (n_idx < 0) continue;
+        const int topic = MostRecentOrgExcept(n_idx);
+        if (topic < 0 || IsInstitution(topic)) continue;
+        AddFact(lacks_object ? n_idx : topic, r, lacks_object ? topic : n_idx, kept,
+                MakeEvidence(si, rule.id, status, confidence * 0.8F));
+      }
+      return;
+    }
     if (rule.pairwise) {
       for (std::size_t a = 0; a < m.subjects.size(); ++a) {
         for (std::size_t b = a + 1; b < m.subjects.size(); ++b) {
@@ -672,7 +856,18 @@ class DocumentExtractor {
         if (rule.reverse) std::swap(s_idx, o_idx);
         if (s_idx < 0 || o_idx < 0) continue;
         AddFact(s_idx, r, o_idx, kept, MakeEvidence(si, rule.id, status, confidence));
-        if (r == "subsidiary_of" && status == FactStatus::kStated) last_subsidiary_ = s_idx;
+        // "Les deux assureurs ont noué un partenariat": the second of the pair too.
+        if (auto p = pair_items_.find(rule.reverse ? obj : sub); p != pair_items_.end()) {
+          if (rule.reverse) {
+            AddFact(s_idx, r, p->second, kept, MakeEvidence(si, rule.id, status, confidence));
+          } else {
+            AddFact(p->second, r, o_idx, kept, MakeEvidence(si, rule.id, status, confidence));
+          }
+        }
+        if (r == "subsidiary_of" && status == FactStatus::kStated) {
+          last_subsidiary_ = s_idx;
+          subsidiaries_.insert(s_idx);
+        }
         if (r == "merged_with" && status == FactStatus::kStated) last_merger_ = s_idx;
       }
     }
@@ -793,11 +988,22 @@ class DocumentExtractor {
     for (Item& it : items) it.word = vocabulary.Find(it.fold);
     ResolveItems(&items, si);
     ApplyRules(si, items);
+    NoteMergerResult(items);
     ApplyQuotes(si, items);
     // "The Houston-based company": the antecedent is located in / headquartered in the place.
     for (const PendingPlace& p : pending_place_) {
       const Item& ana = items[p.item];
       if (ana.entity < 0) continue;
+      if (p.entity >= 0 && entities_.at(p.entity).kind == NodeKind::kPlace) {
+        // "the Paris-based firm" is not the company already said to be based elsewhere.
+        if (BasedElsewhere(ana.entity, p.entity)) continue;
+        AddFact(ana.entity, p.headquartered ? "headquartered_in" : "located_in", p.entity, {},
+                MakeEvidence(si,
+                             lang_ + (p.headquartered ? ".headquartered_in" : ".located_in") +
+                                 ".hyphen_anaphor",
+                             FactStatus::kStated, 0.7F));
+        continue;
+      }
       for (const Item& it : items) {
         if (it.tok_begin == p.begin && it.IsEntity() && it.kind == NodeKind::kPlace) {
           AddFact(ana.entity, p.headquartered ? "headquartered_in" : "located_in", it.entity, {},
@@ -807,6 +1013,7 @@ class DocumentExtractor {
         }
       }
     }
+    PartnershipAnaphor(si);
     SectorContext ctx{sentences_[si].tokens, items, lang_};
     for (const SectorFact& f : FindSectors(ctx)) {
       const int subject = items[f.subject_item].entity;
@@ -818,6 +1025,64 @@ class DocumentExtractor {
               MakeEvidence(si, lang_ + ".operates_in." + f.rule, reading.status, 0.7F));
     }
     FlushLiterals(si);
+  }
+
+  // True when a stated fact already places `org` ("based in", "-based", "headquartered in")
+  // somewhere other than `place`.
+  bool BasedElsewhere(int org, int place) const {
+    const graph::RelationType* located = schema_.Find("located_in");
+    const graph::RelationType* headquartered = schema_.Find("headquartered_in");
+    for (const graph::FactInput& f : out_.facts) {
+      if (static_cast<int>(f.subject) != org || static_cast<int>(f.object) == place) continue;
+      if (f.relation != located->id && f.relation != headquartered->id) continue;
+      const std::string& rule = f.evidence.rule;
+      if (rule.find("based") != std::string::npos || rule.find("hyphen") != std::string::npos ||
+          rule.find("headquartered") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "leur fusion, qui donne naissance à MécaSud Aéro", "giving birth to X": the entity a
+  // merger creates is what "le nouvel ensemble" / "the combined company" then names.
+  void NoteMergerResult(const std::vector<Item>& items) {
+    for (std::size_t k = 0; k + 2 < items.size(); ++k) {
+      if (!(items[k].IsWord("naissance") || items[k].IsWord("birth"))) continue;
+      if (!(items[k + 1].IsWord("a") || items[k + 1].IsWord("au") || items[k + 1].IsWord("to"))) {
+        continue;
+      }
+      const Item& named = items[k + 2];
+      if (named.IsEntity() && !named.anaphor && named.entity >= 0 &&
+          named.kind == NodeKind::kOrganization) {
+        last_merger_ = named.entity;
+      }
+    }
+  }
+
+  // "Ce partenariat", "this partnership" after an agreement between two companies: the parties
+  // of the latest stated agreement are partners (not when one is a ministry or an agency).
+  void PartnershipAnaphor(std::size_t si) {
+    const auto [a, b] = last_agreement_;
+    if (a < 0 || b < 0 || IsInstitution(a) || IsInstitution(b)) return;
+    if (entities_.at(a).kind != NodeKind::kOrganization ||
+        entities_.at(b).kind != NodeKind::kOrganization) {
+      return;
+    }
+    const std::vector<Token>& t = sentences_[si].tokens;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      const std::string_view d = t[i].fold;
+      const std::string_view n = t[i + 1].fold;
+      const bool demonstrative = d == "ce" || d == "cette" || d == "this";
+      if (!demonstrative || !(n == "partenariat" || n == "alliance" || n == "partnership")) {
+        continue;
+      }
+      const StatusReading reading = StatusOf(si).Read(i, std::min(i + 4, t.size()));
+      if (reading.former) return;
+      AddFact(a, "partner_of", b, {},
+              MakeEvidence(si, lang_ + ".partner_of.partnership_anaphor", reading.status, 0.6F));
+      return;
+    }
   }
 
   // Jobs created next to an investment in a place belong to that invests_in fact.
@@ -873,6 +1138,7 @@ class DocumentExtractor {
     std::size_t begin;
     std::size_t end;
     bool headquartered;
+    int entity = -1;  // the place, resolved when the anaphor covers its tokens
   };
   struct PendingLiteral {
     int subject;
@@ -899,6 +1165,10 @@ class DocumentExtractor {
   std::vector<PendingPlace> pending_place_;
   std::string pending_head_;
   int last_merger_ = -1;
+  std::pair<int, int> last_agreement_{-1, -1};  // parties of the latest stated agreement
+  std::pair<int, int> last_pair_{-1, -1};       // latest "X et Y" of two organisations
+  std::set<int> subsidiaries_;                  // subjects of stated subsidiary_of facts
+  std::map<std::size_t, int> pair_items_;       // item of "les deux X" -> second entity
   std::map<std::string, int> bindings_;
   std::map<int, bool> institution_;
   std::vector<PendingLiteral> pending_literals_;

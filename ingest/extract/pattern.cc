@@ -277,7 +277,7 @@ class Matcher {
         return Run(e + 1, i + 1);
       }
       case Kind::kModifiers:
-        for (std::size_t k = 0; k <= 5 && i + k <= n; ++k) {
+        for (std::size_t k = 0; k <= 6 && i + k <= n; ++k) {
           if (k > 0 && !IsModifier(items_, i + k - 1)) break;
           if (Run(e + 1, i + k)) return true;
         }
@@ -496,7 +496,7 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
   if (IsBoundary(prev)) return determiner || words == 0 || prev.fold != ",";
   if (prev.type == Item::Type::kWord &&
       (prev.fold == "que" || prev.fold == "qu'" || prev.fold == "that" || prev.fold == "mais" ||
-       prev.fold == "but")) {
+       prev.fold == "but" || prev.fold == "duquel" || prev.fold == "auquel")) {
     return true;
   }
   // "Le fabricant de trains d'atterrissage Aéro Laurentides": a descriptor with "de" inside.
@@ -541,6 +541,13 @@ int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolic
     if (it.type == Item::Type::kWord && j <= pos &&
         (it.fold == "which" || it.fold == "who" || it.fold == "qui") && j >= 2) {
       std::size_t a = j - 1;
+      // "a start-up in which Y holds a stake, will build": the clause has its own subject.
+      const std::string& before = items[a - 1].fold;
+      if (items[a - 1].type == Item::Type::kWord &&
+          (before == "in" || before == "with" || before == "of" || before == "under" ||
+           before == "through" || before == "by" || before == "for")) {
+        continue;
+      }
       if (items[a - 1].IsPunct(",") && a >= 2) --a;
       const Item& antecedent = items[a - 1];
       if (antecedent.type != Item::Type::kEntity) {
@@ -678,7 +685,7 @@ int MaxSpan(const PatternElement& el) {
     case Kind::kYear:
       return 4;  // up to three approximators and the value
     case Kind::kModifiers:
-      return 5;
+      return 6;
     case Kind::kCapture:
       return 6;
     case Kind::kGap:

@@ -21,7 +21,7 @@ namespace presskg::ingest {
 //   E                any entity, skipped
 //   DET              an optional determiner (le, la, l', les, un, une, the, a, an)
 //   DE               de | d' | du | des | of (with an optional la / l' / the)
-//   ~                up to four modifier words ("groupe allemand", "German group", "Dubai-based")
+//   ~                up to six modifier items ("groupe allemand", "London-based van maker")
 //   *                up to eight items of any kind
 //   $M $P $N $Y      a money amount, a percentage, a count, a year (approximators skipped)
 //   ROLE             a role phrase ("directeur général", "chairman and CEO")

@@ -71,6 +71,7 @@ const Tables& Build() {
       rule.reverse = flags.find("rev") != std::string_view::npos;
       rule.pairwise = flags.find("pair") != std::string_view::npos;
       rule.places = flags.find("places") != std::string_view::npos;
+      rule.topic = flags.find("topic") != std::string_view::npos;
       std::string error;
       rule.pattern = CompilePattern(cols[3], &error);
       if (!error.empty()) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <string_view>
+#include <utility>
 
 #include "ingest/extract/lexicon.h"
 #include "ingest/extract/pattern.h"
@@ -23,17 +25,34 @@ constexpr std::string_view kSectorAdverbs[] = {"entre", "autres", "notamment", "
                                                "essentiellement", "surtout", "aussi", "also"};
 // English head nouns of a descriptor: "harness maker Cablinor", "an engineering firm".
 constexpr std::string_view kEnglishHeads[] = {
-    "maker", "makers", "firm", "company", "consultancy", "contractor", "producer", "producers",
-    "manufacturer", "developer", "specialist", "chain", "provider", "start-up", "startup", "app",
-    "group", "grocer", "operator", "investor"};
+    "maker",    "makers",    "firm",         "company",   "consultancy", "contractor",
+    "producer", "producers", "manufacturer", "developer", "specialist",  "chain",
+    "provider", "start-up",  "startup",      "app",       "group",       "grocer",
+    "operator", "investor",  "insurer",      "insurers",  "reinsurer"};
 // French head nouns used alone or with adjectives: "le câblier Cablinor".
-constexpr std::string_view kFrenchHeads[] = {"cablier", "faconnier", "biotech", "sous-traitant",
-                                             "sous-traitants", "equipementier", "editeur",
-                                             "enseigne"};
+constexpr std::string_view kFrenchHeads[] = {
+    "cablier", "faconnier", "biotech",  "sous-traitant", "sous-traitants", "equipementier",
+    "editeur", "enseigne",  "assureur", "assureurs",     "reassureur"};
 // French heads that take their sector from a "de" complement: "producteurs d'électricité".
 constexpr std::string_view kFrenchDeHeads[] = {"producteur", "producteurs", "fabricant",
                                                "fabricants", "chaine", "specialiste", "societe",
                                                "developpeur", "fournisseur", "exploitant"};
+// Production verbs whose direct object names the activity: "fabrique des pièces de
+// structure", "manufactures carbon-fiber panels".
+constexpr std::string_view kProductionVerbs[] = {
+    "fabrique",     "fabriquent",  "produit",  "produisent", "concoit",
+    "manufactures", "manufacture", "produces", "produce",    "designs"};
+// Verbs of running outlets, and the outlets whose kind names the business: "exploite les
+// supermarchés Marché Boréal", "operates the Marché Boréal supermarkets".
+constexpr std::string_view kRunVerbs[] = {"exploite", "exploitent", "operates",
+                                          "operate",  "runs",       "run"};
+constexpr std::string_view kOutletNouns[] = {
+    "supermarches", "hypermarches", "hotels",       "restaurants",  "pharmacies", "cliniques",
+    "casinos",      "cinemas",      "supermarkets", "hypermarkets", "clinics"};
+// Agent nouns whose activity has another name: "les assureurs X et Y" work in "assurance".
+constexpr std::pair<std::string_view, std::string_view> kAgentActivities[] = {
+    {"assureur", "assurance"}, {"assureurs", "assurance"}, {"reassureur", "reassurance"},
+    {"insurer", "insurance"},  {"insurers", "insurance"},  {"reinsurer", "reinsurance"}};
 constexpr std::string_view kEnglishOfHeads[] = {"maker", "developer", "operator", "provider",
                                                 "manufacturer", "producer", "specialist"};
 // Adjectives that say nothing of the sector.
@@ -53,6 +72,14 @@ bool In(std::string_view w, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// The activity an agent noun names ("assureurs" -> "assurance"); empty if none.
+std::string_view AgentActivity(std::string_view word) {
+  for (const auto& [agent, activity] : kAgentActivities) {
+    if (agent == word) return activity;
+  }
+  return {};
+}
+
 class SectorFinder {
  public:
   explicit SectorFinder(const SectorContext& ctx) : c_(ctx), lex_(Lexicon::Get()) {}
@@ -61,6 +88,8 @@ class SectorFinder {
     const std::vector<Item>& items = c_.items;
     for (std::size_t k = 0; k < items.size(); ++k) {
       if (items[k].type == Item::Type::kWord && In(items[k].fold, kSectorVerbs)) Verb(k);
+      if (items[k].type == Item::Type::kWord && In(items[k].fold, kProductionVerbs)) Product(k);
+      if (items[k].type == Item::Type::kWord && In(items[k].fold, kRunVerbs)) Outlets(k);
       if (items[k].IsEntity() && !items[k].anaphor && items[k].kind == NodeKind::kOrganization) {
         Descriptor(k);
         Apposition(k);
@@ -184,6 +213,47 @@ class SectorFinder {
     }
   }
 
+  // "Le groupe fabrique des pièces de structure et des sous-ensembles de nacelles",
+  // "The group manufactures structural parts and nacelle subassemblies".
+  void Product(std::size_t v) {
+    SlotPolicy policy;
+    policy.subject_kinds = {NodeKind::kOrganization};
+    const int subject = LeftSubject(c_.items, v, policy);
+    if (subject < 0) return;
+    const bool french = c_.lang == "fr";
+    std::size_t k = v + 1;
+    for (int n = 0; n < 4 && k < c_.items.size(); ++n) {
+      if (french) {
+        if (!De(k) || c_.items[k].fold == "du" || c_.items[k].fold == "of") break;
+        ++k;
+      } else if (Det(k)) {
+        break;
+      }
+      const std::size_t e = Phrase(k);
+      if (e == k) break;
+      Add(static_cast<std::size_t>(subject), Text(k, e), "", "product", v, e);
+      k = e;
+      if (k < c_.items.size() && c_.items[k].IsPunct(",")) ++k;
+      if (!Word(k) || !(c_.items[k].fold == "et" || c_.items[k].fold == "and")) break;
+      ++k;
+    }
+  }
+
+  // "Groupe Boréal, qui exploite les supermarchés Marché Boréal", "which operates the Marché
+  // Boréal supermarkets", "runs 40 hotels".
+  void Outlets(std::size_t v) {
+    std::size_t k = v + 1;
+    if (Det(k)) ++k;
+    if (k < c_.items.size() && c_.items[k].type == Item::Type::kValue) ++k;
+    if (k < c_.items.size() && c_.items[k].IsEntity() && !c_.items[k].anaphor) ++k;
+    if (!Word(k) || !In(c_.items[k].fold, kOutletNouns)) return;
+    SlotPolicy policy;
+    policy.subject_kinds = {NodeKind::kOrganization};
+    const int subject = LeftSubject(c_.items, v, policy);
+    if (subject < 0) return;
+    Add(static_cast<std::size_t>(subject), c_.items[k].text, "", "outlets", v, k + 1);
+  }
+
   // "harness maker Cablinor", "le câblier Cablinor", "la chaîne d'épiceries fines Maison
   // Laurentienne", "Les sous-traitants aéronautiques Mécafor et Aérotech Sud".
   void Descriptor(std::size_t k) {
@@ -235,6 +305,10 @@ class SectorFinder {
         std::size_t e = b + 1;
         while (e < k && !lex_.IsDemonym(c_.items[e].fold) && c_.items[e].type == Item::Type::kWord) ++e;
         name = Text(b, e);
+        if (!AgentActivity(head).empty() && e == b + 1) {
+          alias = name;
+          name = std::string(AgentActivity(head));
+        }
       } else {
         return;
       }
@@ -243,6 +317,10 @@ class SectorFinder {
       const std::string& head = c_.items[k - 1].fold;
       const bool compound = head.size() > 5 && head.ends_with("maker");
       if (!compound && !In(head, kEnglishHeads)) return;
+      if (!AgentActivity(head).empty()) {
+        Add(k, std::string(AgentActivity(head)), c_.items[k - 1].text, "descriptor", b, k + 1);
+        return;
+      }
       std::size_t m = k - 1;
       while (m > b && m + 3 > k && !lex_.IsDemonym(c_.items[m - 1].fold) &&
              !In(c_.items[m - 1].fold, kVague) && c_.items[m - 1].type == Item::Type::kWord &&
@@ -271,6 +349,12 @@ class SectorFinder {
     ++p;
     if (Det(p)) ++p;
     while (p < c_.items.size() && (lex_.IsDemonym(c_.items[p].fold) || In(c_.items[p].fold, kVague))) ++p;
+    // "a Cambridge, Mass.-based developer": a city and its state before "-based".
+    if (p + 4 < c_.items.size() && c_.items[p].IsEntity() && c_.items[p].kind == NodeKind::kPlace &&
+        c_.items[p + 1].IsPunct(",") && c_.items[p + 2].IsEntity() &&
+        c_.items[p + 2].kind == NodeKind::kPlace && c_.items[p + 3].IsPunct("-")) {
+      p += 2;
+    }
     if (p + 2 < c_.items.size() && c_.items[p].IsEntity() && c_.items[p].kind == NodeKind::kPlace &&
         c_.items[p + 1].IsPunct("-")) {
       p += 3;

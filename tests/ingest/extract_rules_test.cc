@@ -170,6 +170,190 @@ TEST(ExtractRules, FrenchDescriptorAfterOtherWords) {
   EXPECT_TRUE(Has(facts, "Cablinor operates_in câblier stated")) << ::testing::PrintToString(facts);
 }
 
+TEST(ExtractRules, FounderNamedThroughAPossessiveKeepsAStake) {
+  auto facts = Facts(
+      "Norvalis Industries emploie 200 personnes. Son fondateur, Paul Girard, conservera 30 % du "
+      "capital.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Paul Girard owns Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Norvalis Industries employs 200 people. Its founder, Paul Girard, will retain 30% of the "
+      "capital.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Paul Girard owns Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, GappedSecondHolder) {
+  auto facts = Facts(
+      "Norvalis Industries détient 70 % de Vectis Solutions et Arcadia Partners, 30 %.", "fr");
+  EXPECT_TRUE(Has(facts, "Arcadia Partners owns Vectis Solutions stated"))
+      << ::testing::PrintToString(facts);
+  facts =
+      Facts("Norvalis Industries holds 70% of Vectis Solutions and Arcadia Partners 30%.", "en");
+  EXPECT_TRUE(Has(facts, "Arcadia Partners owns Vectis Solutions stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, RelativeClauseAgreement) {
+  auto facts = Facts(
+      "Le groupe Vectis Solutions a démenti toute fusion avec le fabricant Norvalis Industries, "
+      "avec lequel "
+      "le groupe a conclu un contrat de maintenance en 2020.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Vectis Solutions signed_agreement_with Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Vectis Solutions denied any merger with the maker Norvalis Industries, with which the group "
+      "signed a "
+      "maintenance contract in 2020.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Vectis Solutions signed_agreement_with Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, UnitNamedInAppositionIsASubsidiary) {
+  auto facts = Facts(
+      "Norvalis Industries has opened an office in Rabat. The Moroccan unit, Norvalis "
+      "Engineering, will be headed by David Bello.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Engineering subsidiary_of Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "David Bello has_role_at Norvalis Engineering stated"));
+}
+
+TEST(ExtractRules, PassiveSupplyWithoutClientNamesTheTopic) {
+  auto facts = Facts(
+      "Norvalis Industries construit des tramways à Lyon. Les freins seront fournis par "
+      "l'équipementier allemand Bremka Systems.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Bremka Systems supplier_of Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Norvalis Industries builds trams in Lyon. The brakes will be supplied by German maker "
+      "Bremka Systems.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Bremka Systems supplier_of Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, SpeakerRoleWithoutOrganisationNamesTheTopic) {
+  const auto facts = Facts(
+      "Norvalis Industries opened a plant in Leeds. \"We are growing,\" said chief executive Jane "
+      "Doe. "
+      "Chairman John Smith said the group would keep its brand.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Jane Doe has_role_at Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "John Smith has_role_at Norvalis Industries stated"));
+}
+
+TEST(ExtractRules, PairAnaphorCoversBothCompanies) {
+  const auto facts = Facts(
+      "Les assureurs Alpha Assurances et Beta Mutuelle ont finalisé leur fusion. Les deux "
+      "assureurs ont noué un partenariat avec la banque Gamma Crédit.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Alpha Assurances partner_of Gamma Crédit stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Beta Mutuelle partner_of Gamma Crédit stated"));
+  EXPECT_TRUE(Has(facts, "Alpha Assurances operates_in assurance stated"));
+}
+
+TEST(ExtractRules, OperatingCapacityInPlaces) {
+  auto facts = Facts(
+      "Norvalis Industries exploite 800 MW de capacités éoliennes en France et en Espagne.", "fr");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in France stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in Espagne stated"));
+  facts = Facts("Norvalis Industries operates 800 MW of wind capacity in France and Spain.", "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in France stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in Spain stated"));
+}
+
+TEST(ExtractRules, CityThenStateAfterBased) {
+  const auto facts =
+      Facts("Norvalis Industries, based in Springfield, Illinois, employs 300 people.", "en");
+  EXPECT_TRUE(Has(facts, "Springfield located_in Illinois stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, ProductsAndOutletsNameSectors) {
+  auto facts = Facts(
+      "Le groupe Norvalis Industries fabrique des freins ferroviaires et des capteurs de vitesse, "
+      "notamment "
+      "pour Alstom et Siemens.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries operates_in freins ferroviaires stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Norvalis Industries operates_in capteurs de vitesse stated"));
+  EXPECT_TRUE(Has(facts, "Norvalis Industries has_client Siemens stated"));
+  facts = Facts("Norvalis Group, which operates the Azur hotels, employs 900 people.", "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Group operates_in hotels stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, SitesListedAfterAnOrganisation) {
+  auto facts = Facts(
+      "Norvalis Industries emploie 900 personnes sur ses sites de Douai et de Valenciennes.", "fr");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in Valenciennes stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Les cours sont donnés dans les instituts des métiers du rail (IMR) de Lille, Lyon et "
+      "Nantes.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "instituts des métiers du rail located_in Nantes stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, HyphenBasedAnaphorPlacesItsAntecedent) {
+  auto facts = Facts(
+      "Norvalis Industries will open ten stores. The Tulsa-based chain employs 300 people.", "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries located_in Tulsa stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts(
+      "Norvalis Industries, a Leeds-based maker of brakes, signed a licence with Vectis Solutions. "
+      "Under the deal, the Paris-based firm will sell the brakes in Europe.",
+      "en");
+  EXPECT_FALSE(Has(facts, "Norvalis Industries located_in Paris stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractRules, StatusStopsAtRelativeClausesAndSecondPredicates) {
+  auto facts = Facts(
+      "Norvalis Industries, which was founded by former Vectis Solutions engineers, employs 240 "
+      "people. It has signed a supply agreement with Arcadia Partners and is in talks with two "
+      "other carmakers.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Industries employees 240 stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Norvalis Industries signed_agreement_with Arcadia Partners stated"));
+  facts = Facts(
+      "Norvalis Industries has not signed an agreement with Arcadia Partners and is "
+      "looking elsewhere.",
+      "en");
+  EXPECT_FALSE(Has(facts, "Norvalis Industries signed_agreement_with Arcadia Partners stated"));
+}
+
+TEST(ExtractRules, MakerAnaphorNamesTheTrade) {
+  const auto facts = Facts(
+      "Norvalis Motors has bought a 20% stake in Vectis Solutions for $40 million, the automaker "
+      "said on Monday.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Norvalis Motors operates_in automaker stated"))
+      << ::testing::PrintToString(facts);
+}
+
+TEST(ExtractEntities, SiteLikeShortFormIsTheCompany) {
+  const auto facts = Facts(
+      "Norvalis Industries has taken a 25% stake in Solway Offshore Quay Ltd for 18m pounds.\n\n"
+      "Solway Offshore Quay has signed a memorandum of understanding with Vectis Solutions.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Solway Offshore Quay Ltd signed_agreement_with Vectis Solutions stated"))
+      << ::testing::PrintToString(facts);
+}
+
 // Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
 }  // namespace
 }  // namespace presskg::ingest
