@@ -1,7 +1,6 @@
-#include <charconv>
-
 #include "ingest/resolve/corrections.h"
 #include "query/api/api_service.h"
+#include "query/api/decimal_id.h"
 #include "query/api/entity_lookup.h"
 #include "query/api/json_views.h"
 
@@ -35,12 +34,11 @@ Result<std::string> TextField(const json& body, const char* name, bool required)
 }
 
 Result<std::uint64_t> ParseId(std::string_view text) {
-  std::uint64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id == 0) {
+  std::optional<std::uint64_t> id = ParseDecimalId(text);
+  if (!id || *id == 0) {
     return Status::InvalidArgument("'" + std::string(text) + "' is not a correction id");
   }
-  return id;
+  return *id;
 }
 
 }  // namespace

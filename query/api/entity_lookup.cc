@@ -1,13 +1,13 @@
 #include "query/api/entity_lookup.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "ingest/resolve/name_key.h"
 #include "ingest/resolve/name_search.h"
+#include "query/api/decimal_id.h"
 
 namespace presskg::query {
 namespace {
@@ -108,9 +108,8 @@ Result<std::vector<SearchHit>> SearchEntities(const graph::GraphSnapshot& snapsh
 
 Result<graph::NodeId> ResolveEntityRef(const graph::GraphSnapshot& snapshot, std::string_view ref,
                                        const ingest::NameSearchIndex* index) {
-  graph::NodeId id = 0;
-  auto [ptr, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (ec == std::errc() && ptr == ref.data() + ref.size() && !ref.empty()) {
+  if (std::optional<graph::NodeId> parsed = ParseDecimalId(ref)) {
+    const graph::NodeId id = *parsed;
     Status found = snapshot.GetNode(id).status();
     if (found.code() == Status::Code::kNotFound) {
       // Merged away by a correction: the entity that absorbed it.

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <charconv>
 #include <optional>
 #include <unordered_map>
 
@@ -9,6 +8,7 @@
 #include "graph/query/shortest_path.h"
 #include "graph/relation_schema.h"
 #include "query/api/api_service.h"
+#include "query/api/decimal_id.h"
 #include "query/api/entity_lookup.h"
 #include "query/api/filter_params.h"
 #include "query/api/json_views.h"
@@ -43,12 +43,9 @@ Result<bool> ParseDetail(const ApiRequest& request) {
 // The node of a decimal id the index holds; NotFound otherwise (names, merged-away ids and
 // unknown ids then go through Resolve).
 Result<graph::NodeId> IndexedId(const graph::AdjacencyIndex& index, std::string_view ref) {
-  graph::NodeId id = 0;
-  auto [end, error] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (error != std::errc() || end != ref.data() + ref.size() || ref.empty() || !index.Find(id)) {
-    return Status::NotFound("not an indexed id");
-  }
-  return id;
+  std::optional<graph::NodeId> id = ParseDecimalId(ref);
+  if (!id || !index.Find(*id)) return Status::NotFound("not an indexed id");
+  return *id;
 }
 
 Result<json> NodeSummary(const graph::GraphSnapshot& snapshot, graph::NodeId id) {

@@ -1,8 +1,8 @@
-#include <charconv>
 
 #include "graph/relation_schema.h"
 #include "graph/text_util.h"
 #include "query/api/api_service.h"
+#include "query/api/decimal_id.h"
 #include "query/api/entity_lookup.h"
 #include "query/api/json_views.h"
 
@@ -14,12 +14,9 @@ namespace {
 using nlohmann::json;
 
 Result<graph::NodeId> ParseId(std::string_view text, const char* what) {
-  graph::NodeId id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || text.empty()) {
-    return Status::InvalidArgument(std::string(what) + " must be a numeric id");
-  }
-  return id;
+  std::optional<graph::NodeId> id = ParseDecimalId(text);
+  if (!id) return Status::InvalidArgument(std::string(what) + " must be a numeric id");
+  return *id;
 }
 
 json KindsJson(const std::vector<graph::NodeKind>& kinds) {
@@ -95,10 +92,8 @@ ApiResponse ApiService::Entity(const std::string& ref) const {
   if (!status.ok()) return ApiResponse::FromStatus(status);
   out["degree"] = degree;
   // An id merged away by a correction answers with the entity that absorbed it.
-  graph::NodeId asked = 0;
-  auto [end, error] = std::from_chars(ref.data(), ref.data() + ref.size(), asked);
-  if (error == std::errc() && end == ref.data() + ref.size() && asked != *id) {
-    out["redirected_from"] = asked;
+  if (std::optional<graph::NodeId> asked = ParseDecimalId(ref); asked && *asked != *id) {
+    out["redirected_from"] = *asked;
   }
   Result<std::vector<graph::Correction>> corrections = snapshot->ListCorrections(*id);
   if (!corrections.ok()) return ApiResponse::FromStatus(corrections.status());

@@ -1,7 +1,7 @@
-#include <charconv>
 #include <iostream>
 
 #include "ingest/resolve/corrections.h"
+#include "query/api/decimal_id.h"
 #include "query/api/entity_lookup.h"
 #include "query/api/json_views.h"
 #include "query/cli/command.h"
@@ -68,12 +68,11 @@ Result<graph::Correction> Apply(const std::string& what, const CorrectionOptions
     return store->SplitNode(request);
   }
   const std::string& text = options.args.at(0);
-  std::uint64_t id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size()) {
+  std::optional<std::uint64_t> id = ParseDecimalId(text);
+  if (!id) {
     return Status::InvalidArgument("'" + text + "' is not a correction id (see presskg corrections)");
   }
-  return store->RevertCorrection(id, options.why);
+  return store->RevertCorrection(*id, options.why);
 }
 
 int RunCorrection(const std::string& what, const CorrectionOptions& options) {
