@@ -158,6 +158,22 @@ HttpServer::HttpServer(const ApiService* api, HttpServerOptions options)
   auto handle = [respond](const httplib::Request& request, httplib::Response& response) {
     respond(request, "", response);
   };
+  // Bodiless API requests (almost all of them) are answered before httplib's routing, which for
+  // a GET would first look for a file of that path under the web mount (a stat per request) and
+  // then match the routes' regular expressions. A request announcing a body goes the usual way,
+  // so that its body is read (or refused) before the connection is reused.
+  server.set_pre_routing_handler([respond](const httplib::Request& request,
+                                           httplib::Response& response) {
+    const bool bodiless = (request.method == "GET" || request.method == "DELETE") &&
+                          !request.has_header("Transfer-Encoding") &&
+                          (!request.has_header("Content-Length") ||
+                           request.get_header_value("Content-Length") == "0");
+    if (!bodiless || !request.path.starts_with("/api/v1/")) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    respond(request, "", response);
+    return httplib::Server::HandlerResponse::Handled;
+  });
   const std::string api_pattern = R"(/api/v1/.*)";
   server.Get(api_pattern, handle);
   server.Delete(api_pattern, handle);
