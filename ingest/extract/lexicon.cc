@@ -69,12 +69,14 @@ class PhraseSet {
     int& most = first_words_.Insert(words.front(), 0);
     most = std::max(most, static_cast<int>(words.size()));
   }
+  bool MayStart(std::string_view word) const { return first_words_.Contains(word); }
   int Match(const std::vector<std::string_view>& words) const {
     if (words.empty()) return 0;
     const int* most = first_words_.Find(words.front());
     if (most == nullptr) return 0;
     const int limit = std::min(*most, static_cast<int>(words.size()));
-    std::string key;
+    thread_local std::string key;  // keeps its capacity from call to call
+    key.clear();
     int best = 0;
     for (int n = 1; n <= limit; ++n) {
       key.append(words[static_cast<std::size_t>(n - 1)]);
@@ -196,6 +198,9 @@ bool Lexicon::IsPlaceNoun(std::string_view fold) const {
 bool Lexicon::IsCompass(std::string_view fold) const { return Impl::Has(impl_->compass, fold); }
 int Lexicon::MatchWorldPlace(const std::vector<std::string_view>& words) const {
   return impl_->world_places.Match(words);
+}
+bool Lexicon::MayStartWorldPlace(std::string_view fold) const {
+  return impl_->world_places.MayStart(fold);
 }
 int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locative) const {
   const resolve::ResolveTables& gazetteer = resolve::ResolveTables::Get();

@@ -38,6 +38,9 @@ class Lexicon {
   // Number of words of the longest world region, sea or [world_place] row starting at words[0]
   // ("mer" "du" "nord"), or 0.
   int MatchWorldPlace(const std::vector<std::string_view>& words) const;
+  // False when no world region, sea or [world_place] row starts with `fold`, so that
+  // MatchWorldPlace of words starting with it is 0 (a cheap test before building `words`).
+  bool MayStartWorldPlace(std::string_view fold) const;
   // Number of words of the longest role phrase starting at words[0], or 0.
   int MatchRole(const std::vector<std::string_view>& words) const;
 

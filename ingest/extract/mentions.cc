@@ -393,7 +393,7 @@ class MentionFinder {
     const Token& tok = t_[i];
     if (tok.type != TokenType::kWord) return i + 1;
     // Seas and regions written with a lower-case noun: "mer Noire", "golfe de Guinée".
-    if (!tok.capitalized) {
+    if (!tok.capitalized && lex_.MayStartWorldPlace(tok.fold)) {
       const auto len = static_cast<std::size_t>(lex_.MatchWorldPlace(Folds(i, limit)));
       if (len > 1 && i + len <= limit) {
         AddMention(i, i, i + len, NodeKind::kPlace, true);
