@@ -6,6 +6,7 @@
 #include "ingest/resolve/fold.h"
 #include "ingest/resolve/person_name.h"
 #include "ingest/resolve/resolve_tables.h"
+#include "ingest/text/flat_string_map.h"
 
 namespace presskg::ingest {
 namespace {
@@ -20,25 +21,52 @@ bool MatchesAt(const Words& words, std::size_t at, const Words& phrase) {
   return std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at));
 }
 
+// The legal forms of ResolveTables, indexed: trailing forms by their last word, leading ones by
+// their first word, each list in table order (so the first match is the table's first match).
+struct LegalFormIndex {
+  FlatStringMap<std::vector<const Words*>> by_last;
+  FlatStringMap<std::vector<const Words*>> by_first;
+
+  static const LegalFormIndex& Get() {
+    static const LegalFormIndex* const index = [] {
+      auto* out = new LegalFormIndex();
+      const ResolveTables& tables = ResolveTables::Get();
+      for (const Words& form : tables.legal_forms()) {
+        if (!form.empty()) out->by_last.Insert(form.back()).push_back(&form);
+      }
+      for (const Words& form : tables.leading_legal_forms()) {
+        if (!form.empty()) out->by_first.Insert(form.front()).push_back(&form);
+      }
+      return out;
+    }();
+    return *index;
+  }
+};
+
 // Drops legal forms from the end (repeatedly: "Co., Ltd.") and the leading ones from the start,
 // never the whole name.
 Words StripLegalForms(Words words) {
-  const ResolveTables& tables = ResolveTables::Get();
+  const LegalFormIndex& index = LegalFormIndex::Get();
   bool stripped = true;
-  while (stripped) {
+  while (stripped && !words.empty()) {
     stripped = false;
-    for (const Words& form : tables.legal_forms()) {
-      if (form.size() < words.size() && MatchesAt(words, words.size() - form.size(), form)) {
-        words.resize(words.size() - form.size());
+    const std::vector<const Words*>* forms = index.by_last.Find(words.back());
+    if (forms == nullptr) break;
+    for (const Words* form : *forms) {
+      if (form->size() < words.size() && MatchesAt(words, words.size() - form->size(), *form)) {
+        words.resize(words.size() - form->size());
         stripped = true;
         break;
       }
     }
   }
-  for (const Words& form : tables.leading_legal_forms()) {
-    if (form.size() < words.size() && MatchesAt(words, 0, form)) {
-      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(form.size()));
-      break;
+  if (words.empty()) return words;
+  if (const std::vector<const Words*>* forms = index.by_first.Find(words.front())) {
+    for (const Words* form : *forms) {
+      if (form->size() < words.size() && MatchesAt(words, 0, *form)) {
+        words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(form->size()));
+        break;
+      }
     }
   }
   return words;
