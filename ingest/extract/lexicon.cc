@@ -240,6 +240,7 @@ int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locativ
   }
   return best;
 }
+bool Lexicon::MayStartRole(std::string_view fold) const { return impl_->roles.MayStart(fold); }
 int Lexicon::MatchRole(const std::vector<std::string_view>& words) const {
   return impl_->roles.Match(words);
 }

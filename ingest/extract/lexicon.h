@@ -43,6 +43,8 @@ class Lexicon {
   bool MayStartWorldPlace(std::string_view fold) const;
   // Number of words of the longest role phrase starting at words[0], or 0.
   int MatchRole(const std::vector<std::string_view>& words) const;
+  // False when no role phrase starts with `fold` (then MatchRole of words starting with it is 0).
+  bool MayStartRole(std::string_view fold) const;
 
  private:
   Lexicon();

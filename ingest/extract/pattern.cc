@@ -348,6 +348,11 @@ class Matcher {
     const Lexicon& lex = Lexicon::Get();
     std::size_t end = i;
     while (true) {
+      // No role starts here: MatchRole would answer 0 (a cheap test before building `words`).
+      if (end >= items_.size() || items_[end].type != Item::Type::kWord ||
+          !lex.MayStartRole(items_[end].fold)) {
+        break;
+      }
       std::vector<std::string_view> words;
       for (std::size_t k = end; k < items_.size() && k < end + 8; ++k) {
         if (items_[k].type != Item::Type::kWord) break;
@@ -367,7 +372,8 @@ class Matcher {
         }
         if (k > end + 1 && (k >= items_.size() || !items_[k].IsEntity())) end = k;
       }
-      if (end + 1 < items_.size() && (items_[end].IsWord("et") || items_[end].IsWord("and"))) {
+      if (end + 1 < items_.size() && (items_[end].IsWord("et") || items_[end].IsWord("and")) &&
+          items_[end + 1].type == Item::Type::kWord && lex.MayStartRole(items_[end + 1].fold)) {
         std::vector<std::string_view> next;
         for (std::size_t k = end + 1; k < items_.size() && k < end + 9; ++k) {
           if (items_[k].type != Item::Type::kWord) break;
@@ -652,6 +658,12 @@ void InternWords(Pattern* pattern, Vocabulary* vocabulary) {
       std::vector<WordId>& ids = el.ids.emplace_back();
       for (const std::string& word : phrase) ids.push_back(vocabulary->Intern(word));
     }
+    el.first_ids.clear();
+    if (el.ids.empty()) continue;  // not a word element
+    el.first_ids.assign(vocabulary->size(), false);
+    for (const std::vector<WordId>& ids : el.ids) {
+      if (!ids.empty()) el.first_ids[ids.front()] = true;
+    }
   }
 }
 
@@ -717,10 +729,7 @@ bool StartsPhrase(const Item& it, const PatternElement& el) {
     if (it.type == Item::Type::kValue || (it.type == Item::Type::kEntity && !it.anaphor)) {
       return false;
     }
-    for (const std::vector<WordId>& phrase : el.ids) {
-      if (it.word == phrase.front()) return true;
-    }
-    return false;
+    return it.word < el.first_ids.size() && el.first_ids[it.word];
   }
   for (std::size_t a = 0; a < el.phrases.size(); ++a) {
     if (WordMatches(it, el, a, 0, el.prefix[a] && el.phrases[a].size() == 1)) {
