@@ -12,6 +12,11 @@ namespace {
 using Kind = PatternElement::Kind;
 
 constexpr std::string_view kDeterminers[] = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"};
+constexpr std::size_t kLongestDeterminer = [] {
+  std::size_t n = 0;
+  for (std::string_view d : kDeterminers) n = std::max(n, d.size());
+  return n;
+}();
 constexpr std::string_view kApproximators[] = {"environ", "about", "around", "nearly", "some",
                                                "quelque", "almost", "approximately", "roughly",
                                                "over", "pres", "plus", "more", "than", "de",
@@ -22,7 +27,9 @@ bool In(std::string_view word, std::span<const std::string_view> list) {
 }
 
 bool IsDeterminer(const Item& it) {
-  return it.type == Item::Type::kWord && In(it.fold, kDeterminers);
+  // Most words are longer than every determiner: answered without the list.
+  return it.type == Item::Type::kWord && it.fold.size() <= kLongestDeterminer &&
+         In(it.fold, kDeterminers);
 }
 
 bool KindAllowed(graph::NodeKind kind, const std::vector<graph::NodeKind>& kinds) {
@@ -93,8 +100,8 @@ class Matcher {
       : p_(p), items_(items), policy_(policy), m_(state->match), captures_(state->captures) {
     // The start of the sentence is after a dateline ("Tanger, 14 mars 2024 – ").
     for (std::size_t i = 0; i < items_.size() && i < 14; ++i) {
-      if ((items_[i].fold == "–" || items_[i].fold == "—" || items_[i].fold == "-") &&
-          items_[i].type == Item::Type::kPunct && i > 0) {
+      if (items_[i].type == Item::Type::kPunct && i > 0 &&
+          (items_[i].fold == "–" || items_[i].fold == "—" || items_[i].fold == "-")) {
         start_ = i + 1;
         break;
       }
