@@ -32,10 +32,15 @@ bool IsGeneric(const std::string& word) {
          word == "societe" || word == "company" || word == "laboratories";
 }
 
-bool HasGroupWord(std::string_view name) {
-  const std::string folded = FoldedName(name);
-  for (const std::string& w : Words(folded)) {
+// Whether the folded name `folded` (FoldedName) has the word "group" or "groupe".
+bool HasGroupWord(std::string_view folded) {
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t j = folded.find(' ', i);
+    if (j == std::string_view::npos) j = folded.size();
+    const std::string_view w = folded.substr(i, j - i);
     if (w == "group" || w == "groupe") return true;
+    i = j + 1;
   }
   return false;
 }
@@ -64,8 +69,8 @@ int EntityTable::Find(const std::string& key, NodeKind kind, bool certain) const
 
 int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
                          const std::unordered_set<std::string>& confirmed) {
-  const std::string key =
-      mention.kind == NodeKind::kOrganization ? NameKey(mention.name) : FoldedName(mention.name);
+  const std::string folded = FoldedName(mention.name);
+  const std::string key = mention.kind == NodeKind::kOrganization ? NameKey(mention.name) : folded;
   if (key.empty()) return -1;
   const std::vector<std::string> words = Words(key);
   // Persons: full name, or a surname of a known person ("M. Tazi", "Stone said").
@@ -87,7 +92,7 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
     // generic first word ("Oudaya" for "Laboratoires Oudaya"). Not for "X Group" names. The
     // latest such name, unless it extends another one: "Kavira" is "Kavira Technologies", not
     // its unit "Kavira Technologies Morocco".
-    if (!HasGroupWord(mention.name)) {
+    if (!HasGroupWord(folded)) {
       for (std::size_t i = entities_.size(); i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.kind != NodeKind::kOrganization) continue;
@@ -108,7 +113,7 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
     Entity& e = entities_[static_cast<std::size_t>(found)];
     if (e.kind != mention.kind && mention.certain && !e.certain) e.kind = mention.kind;
     e.certain = e.certain || mention.certain;
-    if (FoldedName(mention.name) != FoldedName(e.name)) {
+    if (folded != folded_names_[static_cast<std::size_t>(found)]) {
       bool known = false;
       for (const std::string& a : e.aliases) known = known || a == mention.name;
       if (!known) e.aliases.push_back(mention.name);
@@ -132,6 +137,7 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
     e.keys.push_back(NameKey(mention.acronym));
   }
   entities_.push_back(std::move(e));
+  folded_names_.push_back(folded);
   return static_cast<int>(entities_.size() - 1);
 }
 
@@ -151,6 +157,7 @@ int EntityTable::AddSector(const std::string& name, const std::vector<std::strin
   }
   e.first_sentence = sentence;
   entities_.push_back(std::move(e));
+  folded_names_.push_back(key);
   return static_cast<int>(entities_.size() - 1);
 }
 

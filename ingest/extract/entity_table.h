@@ -41,6 +41,7 @@ class EntityTable {
   // mention (`certain` false) is a guess between organisation and place.
   int Find(const std::string& key, graph::NodeKind kind, bool certain) const;
   std::vector<Entity> entities_;
+  std::vector<std::string> folded_names_;  // FoldedName of each entity's name, by index
 };
 
 }  // namespace presskg::ingest

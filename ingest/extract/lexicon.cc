@@ -60,21 +60,25 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 // A set of phrases, matched longest first over folded word sequences.
 class PhraseSet {
  public:
-  void Add(std::string_view phrase) {
+  // Adds `phrase`; returns its first folded word ("" when it has none).
+  std::string Add(std::string_view phrase) {
     std::vector<std::string> words = PhraseWords(phrase);
-    if (words.empty()) return;
+    if (words.empty()) return "";
     std::string key;
     for (const std::string& w : words) key += w + '\x1f';
     phrases_.insert(key);
     int& most = first_words_.Insert(words.front(), 0);
     most = std::max(most, static_cast<int>(words.size()));
+    return words.front();
   }
+  bool MayStart(std::string_view word) const { return first_words_.Contains(word); }
   int Match(const std::vector<std::string_view>& words) const {
     if (words.empty()) return 0;
     const int* most = first_words_.Find(words.front());
     if (most == nullptr) return 0;
     const int limit = std::min(*most, static_cast<int>(words.size()));
-    std::string key;
+    thread_local std::string key;  // keeps its capacity from call to call
+    key.clear();
     int best = 0;
     for (int n = 1; n <= limit; ++n) {
       key.append(words[static_cast<std::size_t>(n - 1)]);
@@ -115,7 +119,33 @@ struct Lexicon::Impl {
   const WordSet* place_noun = nullptr;
   const WordSet* compass = nullptr;
 
+  // WordFlag bits by folded word, and by word as written.
+  FlatStringMap<std::uint32_t> fold_flags;
+  FlatStringMap<std::uint32_t> written_flags;
+
   const WordSet* Section(const std::string& name) { return &sections[name]; }
+  // The WordFlag of a section of lexicon.inc, 0 for the others.
+  static std::uint32_t SectionFlag(std::string_view name) {
+    static constexpr std::pair<std::string_view, std::uint32_t> kFlags[] = {
+        {"function", Lexicon::kFunctionWord},
+        {"org_cue", Lexicon::kOrgCue},
+        {"institution_cue", Lexicon::kInstitutionCue},
+        {"lower_cue", Lexicon::kLowerCue},
+        {"lower_place_cue", Lexicon::kLowerPlaceCue},
+        {"demonym", Lexicon::kDemonym},
+        {"not_name", Lexicon::kNotName},
+        {"site_word", Lexicon::kSiteWord},
+        {"locative_fr", Lexicon::kLocativeFr},
+        {"locative_en", Lexicon::kLocativeEn},
+        {"place_noun", Lexicon::kPlaceNoun},
+        {"compass", Lexicon::kCompass},
+        {"legal_form", Lexicon::kLegalForm},
+        {"title", Lexicon::kTitle}};
+    for (const auto& [section, flag] : kFlags) {
+      if (section == name) return flag;
+    }
+    return 0;
+  }
   static bool Has(const WordSet* set, std::string_view word) { return set->Contains(word); }
 };
 
@@ -129,18 +159,26 @@ Lexicon::Lexicon() {
       continue;
     }
     if (section == "world_place") {
-      impl->world_places.Add(line);
+      const std::string first = impl->world_places.Add(line);
+      if (!first.empty()) impl->fold_flags.Insert(first, 0) |= kStartsWorldPlace;
       continue;
     }
     const bool as_written = section == "legal_form" || section == "title";
+    const std::uint32_t flag = Impl::SectionFlag(section);
     for (std::string_view w : SplitWhite(line)) {
-      impl->sections[section].Insert(as_written ? std::string(w) : FoldWord(w), true);
+      const std::string key = as_written ? std::string(w) : FoldWord(w);
+      impl->sections[section].Insert(key, true);
+      if (flag != 0) (as_written ? impl->written_flags : impl->fold_flags).Insert(key, 0) |= flag;
     }
   }
   for (const std::string& name : resolve::ResolveTables::Get().world_place_names()) {
-    impl->world_places.Add(name);
+    const std::string first = impl->world_places.Add(name);
+    if (!first.empty()) impl->fold_flags.Insert(first, 0) |= kStartsWorldPlace;
   }
-  for (std::string_view w : SplitWhite(kFirstNames)) impl->first_names.Insert(FoldWord(w), true);
+  for (std::string_view w : SplitWhite(kFirstNames)) {
+    impl->first_names.Insert(FoldWord(w), true);
+    impl->fold_flags.Insert(FoldWord(w), 0) |= kFirstName;
+  }
   for (std::string_view line : Lines(kRoles)) {
     if (!line.starts_with("//")) impl->roles.Add(line);
   }
@@ -166,6 +204,14 @@ const Lexicon& Lexicon::Get() {
   return *lexicon;
 }
 
+std::uint32_t Lexicon::FoldFlags(std::string_view fold) const {
+  const std::uint32_t* flags = impl_->fold_flags.Find(fold);
+  return flags == nullptr ? 0 : *flags;
+}
+std::uint32_t Lexicon::WrittenFlags(std::string_view as_written) const {
+  const std::uint32_t* flags = impl_->written_flags.Find(as_written);
+  return flags == nullptr ? 0 : *flags;
+}
 bool Lexicon::IsFunctionWord(std::string_view fold) const {
   return Impl::Has(impl_->function, fold);
 }
@@ -196,6 +242,9 @@ bool Lexicon::IsPlaceNoun(std::string_view fold) const {
 bool Lexicon::IsCompass(std::string_view fold) const { return Impl::Has(impl_->compass, fold); }
 int Lexicon::MatchWorldPlace(const std::vector<std::string_view>& words) const {
   return impl_->world_places.Match(words);
+}
+bool Lexicon::MayStartWorldPlace(std::string_view fold) const {
+  return impl_->world_places.MayStart(fold);
 }
 int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locative) const {
   const resolve::ResolveTables& gazetteer = resolve::ResolveTables::Get();
@@ -235,6 +284,7 @@ int Lexicon::MatchPlace(const std::vector<std::string_view>& words, bool locativ
   }
   return best;
 }
+bool Lexicon::MayStartRole(std::string_view fold) const { return impl_->roles.MayStart(fold); }
 int Lexicon::MatchRole(const std::vector<std::string_view>& words) const {
   return impl_->roles.Match(words);
 }

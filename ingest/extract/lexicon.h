@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -9,7 +10,33 @@ namespace presskg::ingest {
 // All lookups take folded words (see FoldWord) unless said otherwise. Thread-safe: built once.
 class Lexicon {
  public:
+  // Which word lists hold a word: all of them answered by one lookup (FoldFlags, WrittenFlags).
+  enum WordFlag : std::uint32_t {
+    kFunctionWord = 1U << 0,
+    kOrgCue = 1U << 1,
+    kInstitutionCue = 1U << 2,
+    kLowerCue = 1U << 3,
+    kLowerPlaceCue = 1U << 4,
+    kDemonym = 1U << 5,
+    kNotName = 1U << 6,
+    kSiteWord = 1U << 7,
+    kFirstName = 1U << 8,
+    kLocativeFr = 1U << 9,
+    kLocativeEn = 1U << 10,
+    kPlaceNoun = 1U << 11,
+    kCompass = 1U << 12,
+    kStartsWorldPlace = 1U << 13,  // MayStartWorldPlace
+    kLegalForm = 1U << 14,         // as written (WrittenFlags)
+    kTitle = 1U << 15,             // as written (WrittenFlags)
+  };
+
   static const Lexicon& Get();
+
+  // The flags of the folded word `fold` among kFunctionWord ... kStartsWorldPlace: IsOrgCue(fold)
+  // is (FoldFlags(fold) & kOrgCue) != 0, and so on.
+  std::uint32_t FoldFlags(std::string_view fold) const;
+  // kLegalForm and kTitle of a word as written (IsLegalForm, IsTitle).
+  std::uint32_t WrittenFlags(std::string_view as_written) const;
 
   bool IsFunctionWord(std::string_view fold) const;
   bool IsOrgCue(std::string_view fold) const;
@@ -38,8 +65,13 @@ class Lexicon {
   // Number of words of the longest world region, sea or [world_place] row starting at words[0]
   // ("mer" "du" "nord"), or 0.
   int MatchWorldPlace(const std::vector<std::string_view>& words) const;
+  // False when no world region, sea or [world_place] row starts with `fold`, so that
+  // MatchWorldPlace of words starting with it is 0 (a cheap test before building `words`).
+  bool MayStartWorldPlace(std::string_view fold) const;
   // Number of words of the longest role phrase starting at words[0], or 0.
   int MatchRole(const std::vector<std::string_view>& words) const;
+  // False when no role phrase starts with `fold` (then MatchRole of words starting with it is 0).
+  bool MayStartRole(std::string_view fold) const;
 
  private:
   Lexicon();

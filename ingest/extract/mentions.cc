@@ -17,7 +17,10 @@ bool IsDash(const Token& t) {
 class MentionFinder {
  public:
   MentionFinder(const std::vector<Token>& tokens, std::string_view sentence, std::string_view lang)
-      : t_(tokens), sentence_(sentence), french_(lang == "fr"), lex_(Lexicon::Get()) {}
+      : t_(tokens), sentence_(sentence), french_(lang == "fr"), lex_(Lexicon::Get()) {
+    flags_.reserve(t_.size());
+    for (const Token& t : t_) flags_.push_back(lex_.FoldFlags(t.fold) | lex_.WrittenFlags(t.text));
+  }
 
   std::vector<MentionSpan> Run() {
     FindAcronymNames();
@@ -45,15 +48,18 @@ class MentionFinder {
 
   bool IsWord(std::size_t i) const { return i < t_.size() && t_[i].type == TokenType::kWord; }
 
+  // Whether token i is in the word list of `flag` (Lexicon::WordFlag), looked up once per token.
+  bool Has(std::size_t i, std::uint32_t flag) const { return (flags_[i] & flag) != 0; }
+
   // A capitalised word that can be part of a name.
   bool IsNameWord(std::size_t i) const {
     if (!IsWord(i) || !t_[i].capitalized) return false;
-    if (lex_.IsNotName(t_[i].fold)) return false;
+    if (Has(i, Lexicon::kNotName)) return false;
     if (t_[i].fold == "'s") return false;
     return true;
   }
 
-  bool IsLegalForm(std::size_t i) const { return IsWord(i) && lex_.IsLegalForm(t_[i].text); }
+  bool IsLegalForm(std::size_t i) const { return IsWord(i) && Has(i, Lexicon::kLegalForm); }
 
   // Connector length at i ("de", "de la", "d'", "of", "of the", "and", "et du", "&"), or 0.
   std::size_t Connector(std::size_t i, bool* coordinating) const {
@@ -81,7 +87,7 @@ class MentionFinder {
 
   bool RunHasInstitutionCue(std::size_t begin, std::size_t end) const {
     for (std::size_t k = begin; k < end; ++k) {
-      if (lex_.IsInstitutionCue(t_[k].fold)) return true;
+      if (Has(k, Lexicon::kInstitutionCue)) return true;
     }
     return false;
   }
@@ -104,7 +110,7 @@ class MentionFinder {
   bool IsAcronymAt(std::size_t i) const {
     return i + 2 < t_.size() && IsPunct(t_[i], "(") && IsWord(i + 1) &&
            (t_[i + 1].all_caps || t_[i + 1].text.find('\'') != std::string::npos) &&
-           t_[i + 1].capitalized && !lex_.IsNotName(t_[i + 1].fold) && IsPunct(t_[i + 2], ")");
+           t_[i + 1].capitalized && !Has(i + 1, Lexicon::kNotName) && IsPunct(t_[i + 2], ")");
   }
 
   // French institutional names run on through lower-case words after connectors:
@@ -115,8 +121,8 @@ class MentionFinder {
         ++j;
         continue;
       }
-      if (french_ && IsWord(j) && !t_[j].capitalized && !lex_.IsFunctionWord(t_[j].fold) &&
-          !lex_.IsNotName(t_[j].fold) && (lex_.IsDemonym(t_[j].fold) || IsAdjective(t_[j].fold))) {
+      if (french_ && IsWord(j) && !t_[j].capitalized && !Has(j, Lexicon::kFunctionWord) &&
+          !Has(j, Lexicon::kNotName) && (Has(j, Lexicon::kDemonym) || IsAdjective(t_[j].fold))) {
         ++j;
         continue;
       }
@@ -134,13 +140,13 @@ class MentionFinder {
       if (c == 0) break;
       const std::size_t k = j + c;
       // "Bank Al-Maghrib et de la Banque centrale": a second institution starts.
-      if (coordinating && IsNameWord(k) && lex_.IsOrgCue(t_[k].fold)) break;
+      if (coordinating && IsNameWord(k) && Has(k, Lexicon::kOrgCue)) break;
       if (IsNameWord(k)) {
         j = k;
         continue;
       }
-      if (french_ && IsWord(k) && !t_[k].capitalized && !lex_.IsFunctionWord(t_[k].fold) &&
-          !lex_.IsNotName(t_[k].fold) && t_[k].fold.size() > 2) {
+      if (french_ && IsWord(k) && !t_[k].capitalized && !Has(k, Lexicon::kFunctionWord) &&
+          !Has(k, Lexicon::kNotName) && t_[k].fold.size() > 2) {
         j = k + 1;
         continue;
       }
@@ -191,11 +197,12 @@ class MentionFinder {
       --p;
     }
     const std::string& f = t_[p].fold;
-    if (t_[p].type == TokenType::kWord && !t_[p].capitalized && lex_.IsLocative(f, french_)) {
+    if (t_[p].type == TokenType::kWord && !t_[p].capitalized &&
+        Has(p, french_ ? Lexicon::kLocativeFr : Lexicon::kLocativeEn)) {
       return true;
     }
     const bool de = f == "de" || f == "d'" || f == "du" || f == "des" || f == "of";
-    if (de && p > 0 && lex_.IsPlaceNoun(t_[p - 1].fold)) return true;
+    if (de && p > 0 && Has(p - 1, Lexicon::kPlaceNoun)) return true;
     // "la zone Midparc de Nouaceur", "l'Atlantic Free Zone de Kénitra": a place of a place.
     if (de && !out_.empty() && out_.back().kind == NodeKind::kPlace && out_.back().end == p) {
       return true;
@@ -263,7 +270,7 @@ class MentionFinder {
       --b;
       const Token& tok = t_[b];
       if (tok.type != TokenType::kWord) break;
-      if (lex_.IsInstitutionCue(tok.fold) && (tok.capitalized || lex_.IsLowerCue(tok.fold))) {
+      if (Has(b, Lexicon::kInstitutionCue) && (tok.capitalized || Has(b, Lexicon::kLowerCue))) {
         return b;
       }
       if (tok.fold == "a" || tok.fold == "avec" || tok.fold == "dans" || tok.fold == "par" ||
@@ -304,7 +311,7 @@ class MentionFinder {
           break;
         }
         begin = b;
-        if (begin < p && lex_.IsFunctionWord(t_[begin].fold) && AtStart(begin)) ++begin;
+        if (begin < p && Has(begin, Lexicon::kFunctionWord) && AtStart(begin)) ++begin;
         // "Banque centrale des États de l'Afrique de l'Ouest (BCEAO)": lower-case words
         // between the institution cue and the capitalised words.
         const std::size_t cue = InstitutionCueBefore(begin);
@@ -350,12 +357,12 @@ class MentionFinder {
   // "North and West Africa" (the first word: "North Africa"), "Afrique du Nord et de l'Ouest"
   // (the last: "Afrique de l'Ouest"). Adds the place named in full and returns its end, or 0.
   std::size_t EllipticPlace(std::size_t i, std::size_t limit) {
-    if (!lex_.IsCompass(t_[i].fold)) return 0;
+    if (!Has(i, Lexicon::kCompass)) return 0;
     if (!french_) {
       // Compass words joined by ",", "and", "or", then the last one with the shared place.
       std::size_t j = i + 1;
       while (j + 1 < limit && (IsPunct(t_[j], ",") || t_[j].fold == "and" || t_[j].fold == "or") &&
-             IsNameWord(j + 1) && lex_.IsCompass(t_[j + 1].fold)) {
+             IsNameWord(j + 1) && Has(j + 1, Lexicon::kCompass)) {
         j += 2;
       }
       if (j == i + 1) return 0;
@@ -375,7 +382,7 @@ class MentionFinder {
     const std::size_t joint = i - de - 1;  // "et" or ","
     if (!(t_[joint].fold == "et" || t_[joint].fold == "ou" || IsPunct(t_[joint], ","))) return 0;
     const MentionSpan& previous = out_.back();
-    if (previous.end != joint || !lex_.IsCompass(t_[previous.end - 1].fold)) return 0;
+    if (previous.end != joint || !Has(previous.end - 1, Lexicon::kCompass)) return 0;
     const std::size_t previous_de = DeBefore(previous.end - 1);
     if (previous_de == 0 || previous.end - 1 - previous_de <= previous.begin) return 0;
     const std::size_t stem_end = previous.end - 1 - previous_de;
@@ -393,7 +400,7 @@ class MentionFinder {
     const Token& tok = t_[i];
     if (tok.type != TokenType::kWord) return i + 1;
     // Seas and regions written with a lower-case noun: "mer Noire", "golfe de Guinée".
-    if (!tok.capitalized) {
+    if (!tok.capitalized && Has(i, Lexicon::kStartsWorldPlace)) {
       const auto len = static_cast<std::size_t>(lex_.MatchWorldPlace(Folds(i, limit)));
       if (len > 1 && i + len <= limit) {
         AddMention(i, i, i + len, NodeKind::kPlace, true);
@@ -401,10 +408,10 @@ class MentionFinder {
       }
     }
     // Lower-case openers: "ministère de ...", "canton du Valais", "port d'Anvers-Bruges".
-    if (!tok.capitalized && (lex_.IsLowerCue(tok.fold) || lex_.IsLowerPlaceCue(tok.fold))) {
+    if (!tok.capitalized && Has(i, Lexicon::kLowerCue | Lexicon::kLowerPlaceCue)) {
       bool coordinating = false;
       const std::size_t c = Connector(i + 1, &coordinating);
-      const bool place_cue = lex_.IsLowerPlaceCue(tok.fold);
+      const bool place_cue = Has(i, Lexicon::kLowerPlaceCue);
       if (c > 0 && !coordinating && IsNameWord(i + 1 + c)) {
         std::size_t end = place_cue ? PlainRun(i + 1 + c) : ExtendInstitution(i + 1 + c);
         end = std::min(end, limit);
@@ -419,7 +426,7 @@ class MentionFinder {
       return i + 1;
     }
     // Titles: "M. Tazi", "Mme Diop", "Dr. Alan Brooks".
-    if (lex_.IsTitle(tok.text)) {
+    if (Has(i, Lexicon::kTitle)) {
       std::size_t name = i + 1;
       if (name < t_.size() && IsPunct(t_[name], ".")) ++name;
       if (IsNameWord(name)) {
@@ -429,13 +436,13 @@ class MentionFinder {
       }
       return i + 1;
     }
-    if (!tok.capitalized || lex_.IsNotName(tok.fold)) return i + 1;
+    if (!tok.capitalized || Has(i, Lexicon::kNotName)) return i + 1;
     const bool at_start = AtStart(i);
-    if (lex_.IsFunctionWord(tok.fold) && at_start) return i + 1;
+    if (Has(i, Lexicon::kFunctionWord) && at_start) return i + 1;
     // Initials: "J.M Boulard", "P.-Y. Lemoine", "R Mezzour", "A. Benjelloun".
     const bool initial = tok.text.find('.') != std::string::npos ||
                          (tok.text.size() == 1 && tok.all_caps == false && tok.capitalized);
-    if (initial && IsNameWord(i + 1) && !lex_.IsFunctionWord(t_[i + 1].fold)) {
+    if (initial && IsNameWord(i + 1) && !Has(i + 1, Lexicon::kFunctionWord)) {
       const std::size_t end = std::min(PlainRun(i + 1), limit);
       AddMention(i, i, end, NodeKind::kPerson, true);
       return end;
@@ -453,8 +460,9 @@ class MentionFinder {
     }
     if (lex_.IsFirstName(first) && place_len == 0) {
       // "Mehdi et Anas Lahlou": two first names sharing the surname.
-      if (run_end == i + 1 && i + 3 < t_.size() && (t_[i + 1].fold == "et" || t_[i + 1].fold == "and") &&
-          lex_.IsFirstName(t_[i + 2].fold) && IsNameWord(i + 3)) {
+      if (run_end == i + 1 && i + 3 < t_.size() &&
+          (t_[i + 1].fold == "et" || t_[i + 1].fold == "and") && Has(i + 2, Lexicon::kFirstName) &&
+          IsNameWord(i + 3)) {
         const std::size_t end = std::min(PlainRun(i + 3), limit);
         MentionSpan a;
         a.begin = i;
@@ -467,7 +475,8 @@ class MentionFinder {
       }
       if (run_end - i >= 2 && run_end - i <= 4) {
         bool org_like = IsLegalForm(run_end);
-        for (std::size_t k = i + 1; k < run_end; ++k) org_like = org_like || lex_.IsOrgCue(t_[k].fold);
+        for (std::size_t k = i + 1; k < run_end; ++k)
+          org_like = org_like || Has(k, Lexicon::kOrgCue);
         if (!org_like) {
           AddMention(i, i, run_end, NodeKind::kPerson, true);
           return run_end;
@@ -476,7 +485,7 @@ class MentionFinder {
     }
     std::size_t end = std::min(ExtendRun(i, run_end), limit);
     // A compass word alone ("in the North") is no name.
-    if (end == i + 1 && place_len == 0 && lex_.IsCompass(tok.fold)) return end;
+    if (end == i + 1 && place_len == 0 && Has(i, Lexicon::kCompass)) return end;
     if (place_len > 0 && i + static_cast<std::size_t>(place_len) >= end) {
       AddMention(i, i, i + static_cast<std::size_t>(place_len), NodeKind::kPlace, true);
       return i + static_cast<std::size_t>(place_len);
@@ -494,15 +503,15 @@ class MentionFinder {
     }
     // Only demonyms ("German", "South African"): not a name.
     bool all_demonyms = true;
-    for (std::size_t k = i; k < end; ++k) all_demonyms = all_demonyms && lex_.IsDemonym(t_[k].fold);
+    for (std::size_t k = i; k < end; ++k) all_demonyms = all_demonyms && Has(k, Lexicon::kDemonym);
     if (all_demonyms) return end;
     std::size_t name_begin = i;
     // "Le Groupe Calvern" keeps "Groupe"; a sentence-initial function word was skipped above.
     bool cue = legal;
-    bool site = lex_.IsSiteWord(t_[i].fold) || lex_.IsSiteWord(t_[end - 1].fold) ||
-                (end < t_.size() && !t_[end].capitalized && lex_.IsSiteWord(t_[end].fold) &&
+    bool site = Has(i, Lexicon::kSiteWord) || Has(end - 1, Lexicon::kSiteWord) ||
+                (end < t_.size() && !t_[end].capitalized && Has(end, Lexicon::kSiteWord) &&
                  t_[end].fold != "city");
-    for (std::size_t k = i; k < end; ++k) cue = cue || lex_.IsOrgCue(t_[k].fold);
+    for (std::size_t k = i; k < end; ++k) cue = cue || Has(k, Lexicon::kOrgCue);
     NodeKind kind = NodeKind::kOrganization;
     if (site && !cue) kind = NodeKind::kPlace;
     const bool single = end - name_begin == 1;
@@ -522,6 +531,7 @@ class MentionFinder {
   std::string_view sentence_;
   bool french_;
   const Lexicon& lex_;
+  std::vector<std::uint32_t> flags_;  // Lexicon::FoldFlags | WrittenFlags of each token
   std::vector<MentionSpan> fixed_;
   std::vector<MentionSpan> out_;
 };

@@ -12,6 +12,11 @@ namespace {
 using Kind = PatternElement::Kind;
 
 constexpr std::string_view kDeterminers[] = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"};
+constexpr std::size_t kLongestDeterminer = [] {
+  std::size_t n = 0;
+  for (std::string_view d : kDeterminers) n = std::max(n, d.size());
+  return n;
+}();
 constexpr std::string_view kApproximators[] = {"environ", "about", "around", "nearly", "some",
                                                "quelque", "almost", "approximately", "roughly",
                                                "over", "pres", "plus", "more", "than", "de",
@@ -22,7 +27,9 @@ bool In(std::string_view word, std::span<const std::string_view> list) {
 }
 
 bool IsDeterminer(const Item& it) {
-  return it.type == Item::Type::kWord && In(it.fold, kDeterminers);
+  // Most words are longer than every determiner: answered without the list.
+  return it.type == Item::Type::kWord && it.fold.size() <= kLongestDeterminer &&
+         In(it.fold, kDeterminers);
 }
 
 bool KindAllowed(graph::NodeKind kind, const std::vector<graph::NodeKind>& kinds) {
@@ -93,8 +100,8 @@ class Matcher {
       : p_(p), items_(items), policy_(policy), m_(state->match), captures_(state->captures) {
     // The start of the sentence is after a dateline ("Tanger, 14 mars 2024 – ").
     for (std::size_t i = 0; i < items_.size() && i < 14; ++i) {
-      if ((items_[i].fold == "–" || items_[i].fold == "—" || items_[i].fold == "-") &&
-          items_[i].type == Item::Type::kPunct && i > 0) {
+      if (items_[i].type == Item::Type::kPunct && i > 0 &&
+          (items_[i].fold == "–" || items_[i].fold == "—" || items_[i].fold == "-")) {
         start_ = i + 1;
         break;
       }
@@ -348,6 +355,11 @@ class Matcher {
     const Lexicon& lex = Lexicon::Get();
     std::size_t end = i;
     while (true) {
+      // No role starts here: MatchRole would answer 0 (a cheap test before building `words`).
+      if (end >= items_.size() || items_[end].type != Item::Type::kWord ||
+          !lex.MayStartRole(items_[end].fold)) {
+        break;
+      }
       std::vector<std::string_view> words;
       for (std::size_t k = end; k < items_.size() && k < end + 8; ++k) {
         if (items_[k].type != Item::Type::kWord) break;
@@ -367,7 +379,8 @@ class Matcher {
         }
         if (k > end + 1 && (k >= items_.size() || !items_[k].IsEntity())) end = k;
       }
-      if (end + 1 < items_.size() && (items_[end].IsWord("et") || items_[end].IsWord("and"))) {
+      if (end + 1 < items_.size() && (items_[end].IsWord("et") || items_[end].IsWord("and")) &&
+          items_[end + 1].type == Item::Type::kWord && lex.MayStartRole(items_[end + 1].fold)) {
         std::vector<std::string_view> next;
         for (std::size_t k = end + 1; k < items_.size() && k < end + 9; ++k) {
           if (items_[k].type != Item::Type::kWord) break;
@@ -659,6 +672,12 @@ void InternWords(Pattern* pattern, Vocabulary* vocabulary) {
       std::vector<WordId>& ids = el.ids.emplace_back();
       for (const std::string& word : phrase) ids.push_back(vocabulary->Intern(word));
     }
+    el.first_ids.clear();
+    if (el.ids.empty()) continue;  // not a word element
+    el.first_ids.assign(vocabulary->size(), false);
+    for (const std::vector<WordId>& ids : el.ids) {
+      if (!ids.empty()) el.first_ids[ids.front()] = true;
+    }
   }
 }
 
@@ -724,10 +743,7 @@ bool StartsPhrase(const Item& it, const PatternElement& el) {
     if (it.type == Item::Type::kValue || (it.type == Item::Type::kEntity && !it.anaphor)) {
       return false;
     }
-    for (const std::vector<WordId>& phrase : el.ids) {
-      if (it.word == phrase.front()) return true;
-    }
-    return false;
+    return it.word < el.first_ids.size() && el.first_ids[it.word];
   }
   for (std::size_t a = 0; a < el.phrases.size(); ++a) {
     if (WordMatches(it, el, a, 0, el.prefix[a] && el.phrases[a].size() == 1)) {

@@ -38,6 +38,7 @@ struct PatternElement {
   std::vector<std::vector<std::string>> phrases;  // kWords: alternatives, each a word sequence
   std::vector<bool> prefix;                       // kWords: alternative is a prefix ("invest*")
   std::vector<std::vector<WordId>> ids;           // kWords, kNot: `phrases` as ids (InternWords)
+  std::vector<bool> first_ids;  // kWords, kNot: indexed by WordId, the first word of some `ids`
   bool any_prefix = false;                        // kWords: some alternative is a prefix
   bool optional = false;
   std::string name;  // kCapture

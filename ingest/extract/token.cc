@@ -222,9 +222,9 @@ class Tokenizer {
   }
 
   void Emit(TokenType type, std::size_t begin, std::size_t end, bool space) {
-    Token token;
+    Token& token = tokens_.emplace_back();  // built in place: no Token is moved
     token.type = type;
-    token.text = std::string(text_.substr(begin, end - begin));
+    token.text.assign(text_.substr(begin, end - begin));
     token.fold = FoldWord(token.text);
     token.begin = begin;
     token.end = end;
@@ -233,9 +233,15 @@ class Tokenizer {
     int upper = 0;
     bool first = true;
     for (std::size_t p = begin; p < end;) {
-      std::size_t len = 0;
-      const char32_t c = At(p, &len);
-      p += len;
+      const auto byte = static_cast<unsigned char>(text_[p]);
+      char32_t c = byte;
+      if (byte < 0x80) {
+        ++p;
+      } else {
+        std::size_t len = 0;
+        c = At(p, &len);
+        p += len;
+      }
       if (!IsLetter(c)) continue;
       ++letters;
       const bool is_upper = IsUpper(c);
@@ -244,7 +250,6 @@ class Tokenizer {
       first = false;
     }
     token.all_caps = letters >= 2 && upper == letters;
-    tokens_.push_back(std::move(token));
   }
 
   std::string_view text_;
@@ -256,8 +261,17 @@ class Tokenizer {
 
 std::string FoldWord(std::string_view text) {
   std::string out;
+  // ASCII words (most of them) are lower-cased in one pass.
+  std::size_t ascii = 0;
+  while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+  out.resize(ascii);
+  for (std::size_t i = 0; i < ascii; ++i) {
+    const char b = text[i];
+    out[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  if (ascii == text.size()) return out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = ascii; i < text.size();) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));

@@ -16,6 +16,11 @@ namespace {
 constexpr std::array<std::string_view, 22> kFunctionWords = {
     "a",  "and", "au", "aux", "d",  "de",  "del", "des", "du",  "en",  "et",
     "for", "in", "l",  "la",  "le", "les", "of",  "on",  "pour", "the", "to"};
+constexpr std::size_t kLongestFunctionWord = [] {
+  std::size_t n = 0;
+  for (std::string_view w : kFunctionWords) n = std::max(n, w.size());
+  return n;
+}();
 
 // `text` NFKD-decomposed and case-folded, marks dropped and every character that is not a
 // letter or digit replaced by ' ': the words of FoldWords separated by spaces.
@@ -125,6 +130,8 @@ std::string JoinWords(const std::vector<std::string>& words, std::size_t begin, 
 }
 
 bool IsFunctionWord(std::string_view folded_word) {
+  // Most words are longer than every function word: answered without the search.
+  if (folded_word.size() > kLongestFunctionWord) return false;
   return std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), folded_word);
 }
 

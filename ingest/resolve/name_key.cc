@@ -1,11 +1,13 @@
 #include "ingest/resolve/name_key.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include "ingest/resolve/fold.h"
 #include "ingest/resolve/person_name.h"
 #include "ingest/resolve/resolve_tables.h"
+#include "ingest/text/flat_string_map.h"
 
 namespace presskg::ingest {
 namespace {
@@ -20,25 +22,52 @@ bool MatchesAt(const Words& words, std::size_t at, const Words& phrase) {
   return std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at));
 }
 
+// The legal forms of ResolveTables, indexed: trailing forms by their last word, leading ones by
+// their first word, each list in table order (so the first match is the table's first match).
+struct LegalFormIndex {
+  FlatStringMap<std::vector<const Words*>> by_last;
+  FlatStringMap<std::vector<const Words*>> by_first;
+
+  static const LegalFormIndex& Get() {
+    static const LegalFormIndex* const index = [] {
+      auto* out = new LegalFormIndex();
+      const ResolveTables& tables = ResolveTables::Get();
+      for (const Words& form : tables.legal_forms()) {
+        if (!form.empty()) out->by_last.Insert(form.back()).push_back(&form);
+      }
+      for (const Words& form : tables.leading_legal_forms()) {
+        if (!form.empty()) out->by_first.Insert(form.front()).push_back(&form);
+      }
+      return out;
+    }();
+    return *index;
+  }
+};
+
 // Drops legal forms from the end (repeatedly: "Co., Ltd.") and the leading ones from the start,
 // never the whole name.
 Words StripLegalForms(Words words) {
-  const ResolveTables& tables = ResolveTables::Get();
+  const LegalFormIndex& index = LegalFormIndex::Get();
   bool stripped = true;
-  while (stripped) {
+  while (stripped && !words.empty()) {
     stripped = false;
-    for (const Words& form : tables.legal_forms()) {
-      if (form.size() < words.size() && MatchesAt(words, words.size() - form.size(), form)) {
-        words.resize(words.size() - form.size());
+    const std::vector<const Words*>* forms = index.by_last.Find(words.back());
+    if (forms == nullptr) break;
+    for (const Words* form : *forms) {
+      if (form->size() < words.size() && MatchesAt(words, words.size() - form->size(), *form)) {
+        words.resize(words.size() - form->size());
         stripped = true;
         break;
       }
     }
   }
-  for (const Words& form : tables.leading_legal_forms()) {
-    if (form.size() < words.size() && MatchesAt(words, 0, form)) {
-      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(form.size()));
-      break;
+  if (words.empty()) return words;
+  if (const std::vector<const Words*>* forms = index.by_first.Find(words.front())) {
+    for (const Words* form : *forms) {
+      if (form->size() < words.size() && MatchesAt(words, 0, *form)) {
+        words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(form->size()));
+        break;
+      }
     }
   }
   return words;
@@ -98,6 +127,39 @@ Words TranslateMinistryWords(const Words& words) {
   return out;
 }
 
+// The heads of ResolveTables (indices into heads()), by their first and by their last word, each
+// list ascending, so that a scan of the candidates finds the table's first match.
+struct HeadIndex {
+  FlatStringMap<std::vector<std::size_t>> by_first;
+  FlatStringMap<std::vector<std::size_t>> by_last;
+
+  static const HeadIndex& Get() {
+    static const HeadIndex* const index = [] {
+      auto* out = new HeadIndex();
+      const std::vector<Phrase>& heads = ResolveTables::Get().heads();
+      for (std::size_t h = 0; h < heads.size(); ++h) {
+        if (heads[h].words.empty()) continue;
+        out->by_first.Insert(heads[h].words.front()).push_back(h);
+        out->by_last.Insert(heads[h].words.back()).push_back(h);
+      }
+      return out;
+    }();
+    return *index;
+  }
+
+  // Ascending indices of the heads that start with `first` or end with `last`.
+  void Candidates(std::string_view first, std::string_view last,
+                  std::vector<std::size_t>* out) const {
+    static const std::vector<std::size_t> kNone;
+    const std::vector<std::size_t>* a = by_first.Find(first);
+    const std::vector<std::size_t>* b = by_last.Find(last);
+    if (a == nullptr) a = &kNone;
+    if (b == nullptr) b = &kNone;
+    out->clear();
+    std::set_union(a->begin(), a->end(), b->begin(), b->end(), std::back_inserter(*out));
+  }
+};
+
 // The language-neutral key of an organisation (see MatchKeys).
 std::string OrganizationKey(std::string_view name) {
   Words words = MarkPlaces(StripLegalForms(resolve::FoldWordsJoiningLetters(name)));
@@ -107,10 +169,15 @@ std::string OrganizationKey(std::string_view name) {
   }
   // Head words at either end, repeatedly: "Groupe Banque Populaire" -> group (dropped), bank.
   Words heads;
+  const std::vector<Phrase>& all_heads = ResolveTables::Get().heads();
+  const HeadIndex& index = HeadIndex::Get();
+  std::vector<std::size_t> candidates;  // the only heads that can match at either end
   bool found = true;
-  while (found) {
+  while (found && !content.empty()) {
     found = false;
-    for (const Phrase& head : ResolveTables::Get().heads()) {
+    index.Candidates(content.front(), content.back(), &candidates);
+    for (const std::size_t h : candidates) {
+      const Phrase& head = all_heads[h];
       if (head.words.size() >= content.size()) continue;
       if (MatchesAt(content, 0, head.words)) {
         content.erase(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(head.words.size()));
@@ -126,7 +193,10 @@ std::string OrganizationKey(std::string_view name) {
   }
   // A head inside the name: "Euromed University of Fez" = "Université Euromed de Fès".
   for (std::size_t at = 1; heads.empty() && at + 1 < content.size(); ++at) {
-    for (const Phrase& head : ResolveTables::Get().heads()) {
+    const std::vector<std::size_t>* starting = index.by_first.Find(content[at]);
+    if (starting == nullptr) continue;
+    for (const std::size_t h : *starting) {
+      const Phrase& head = all_heads[h];
       if (head.replacement.empty() || at + head.words.size() >= content.size() ||
           !MatchesAt(content, at, head.words)) {
         continue;

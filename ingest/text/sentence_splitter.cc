@@ -159,8 +159,10 @@ bool IsFalseBoundary(std::string_view text, std::size_t left_end, std::size_t ne
   std::size_t length = 0;
   const char32_t first = DecodeUtf8At(text, next, &length);
   const bool digit_follows = first >= '0' && first <= '9';
-  const bool starter_follows =
-      IsOpeningQuote(first) || IsSentenceStarter(TokenAfter(text, next), lang);
+  // Looked at only when an answer depends on it (most boundaries follow no abbreviation).
+  const auto starter_follows = [&] {
+    return IsOpeningQuote(first) || IsSentenceStarter(TokenAfter(text, next), lang);
+  };
   if (const Abbreviation* abbreviation = FindAbbreviation(token, lang)) {
     switch (abbreviation->kind) {
       case AbbreviationKind::kAlways:
@@ -168,10 +170,10 @@ bool IsFalseBoundary(std::string_view text, std::size_t left_end, std::size_t ne
       case AbbreviationKind::kBeforeDigit:
         return digit_follows;
       case AbbreviationKind::kUnlessStarter:
-        return !starter_follows;
+        return !starter_follows();
     }
   }
-  return IsDottedAcronym(stem) && !starter_follows;
+  return IsDottedAcronym(stem) && !starter_follows();
 }
 
 struct QuoteRegion {
@@ -188,6 +190,12 @@ std::vector<QuoteRegion> FindQuotes(std::string_view text) {
   };
   std::vector<Open> stack;
   for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    // ASCII other than '"' neither opens nor closes a quotation: skipped without decoding.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '"') {
+      length = 1;
+      continue;
+    }
     const char32_t c = DecodeUtf8At(text, i, &length);
     const bool closes_top = !stack.empty() && stack.back().close == c;
     if (closes_top) {
