@@ -1,13 +1,16 @@
 #include "query/server/http_server.h"
 
-#include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
 #include <mutex>
 #include <thread>
+
+#include <httplib.h>
 
 namespace presskg::query {
 
@@ -16,6 +19,7 @@ struct HttpServer::Impl {
   HttpServerOptions options;
   httplib::Server server;
   int port = 0;
+  std::atomic<int> listen_fd{-1};  // the listening socket, once created
 };
 
 namespace {
@@ -102,6 +106,14 @@ HttpServer::HttpServer(const ApiService* api, HttpServerOptions options)
 
   // Debian's compiled httplib leaves Nagle's algorithm on (~40 ms per keep-alive request).
   server.set_tcp_nodelay(true);
+  // httplib 0.11.4 listens with a backlog of 5: a burst of new clients (a page's parallel
+  // requests, a load test's connections) overflows it while the accept loop is busy and each
+  // overflowing client waits for a SYN retransmission (1 s, then 3 s). The socket is noted here
+  // and its backlog raised after binding (see Bind).
+  server.set_socket_options([impl = impl_.get()](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listen_fd = static_cast<int>(sock);
+  });
   server.set_keep_alive_max_count(opts.keep_alive_max_requests);
   server.set_keep_alive_timeout(opts.keep_alive_timeout_s);
   server.set_read_timeout(opts.read_timeout_s, 0);
@@ -220,6 +232,10 @@ Result<int> HttpServer::Bind() {
                              std::to_string(impl.options.port) + " (port in use?)");
     }
     impl.port = impl.options.port;
+  }
+  // listen() again on a listening socket only sets its backlog (capped by net.core.somaxconn).
+  if (impl.listen_fd >= 0 && ::listen(impl.listen_fd, SOMAXCONN) != 0) {
+    return Status::IoError("cannot set the listen backlog");
   }
   return impl.port;
 }
