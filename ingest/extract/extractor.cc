@@ -575,7 +575,8 @@ class DocumentExtractor {
           const Item& prev = (*items)[q];
           if (!prev.IsEntity() || prev.kind != NodeKind::kOrganization || prev.possessive) continue;
           local = prev.entity;
-          if (prev.subject_like) local_subject = prev.entity;
+          // The first subject: "X said it ... merging Y with its subsidiary Z" (X's subsidiary).
+          if (prev.subject_like && local_subject < 0) local_subject = prev.entity;
         }
         // ", and its solar panels": a new clause, not the last name.
         const bool clause = k >= 2 && (*items)[k - 2].IsPunct(",");

@@ -237,7 +237,17 @@ class MentionFinder {
       for (std::size_t q = j - 1; q < k; ++q) words.push_back(t_[q].fold);
       const bool place =
           lex_.MatchPlace(words, Locative(begin)) == static_cast<int>(words.size());
-      if (legal_next || acronym_next || place || (!coordinating && RunHasInstitutionCue(j + c, k))) {
+      // "de", "du", "des", "d'" inside capitalised words joins one French name in English text
+      // ("Forges de la Loire"); in French text, after a plural article only, as such a name is
+      // built on a common noun ("les Forges de la Loire", "des Chantiers de l'Atlantique").
+      const std::string& cf = t_[j].fold;
+      const bool de_connector =
+          !coordinating && (cf == "de" || cf == "du" || cf == "des" || cf == "d'");
+      const bool plural_article = begin > 0 && !t_[begin - 1].capitalized &&
+                                  (t_[begin - 1].fold == "les" || t_[begin - 1].fold == "des" ||
+                                   t_[begin - 1].fold == "aux");
+      if (legal_next || acronym_next || place || (de_connector && (!french_ || plural_article)) ||
+          (!coordinating && RunHasInstitutionCue(j + c, k))) {
         j = k;
         continue;
       }
@@ -484,6 +494,13 @@ class MentionFinder {
       }
     }
     std::size_t end = std::min(ExtendRun(i, run_end), limit);
+    // "the Garnier family", "la famille Garnier": a family, neither a company nor a person
+    // (its surname would otherwise resolve to a person of the document).
+    if ((end < t_.size() && !t_[end].capitalized &&
+         (t_[end].fold == "family" || t_[end].fold == "families")) ||
+        (i > 0 && !t_[i - 1].capitalized && t_[i - 1].fold == "famille")) {
+      return end;
+    }
     // A compass word alone ("in the North") is no name.
     if (end == i + 1 && place_len == 0 && Has(i, Lexicon::kCompass)) return end;
     if (place_len > 0 && i + static_cast<std::size_t>(place_len) >= end) {

@@ -56,12 +56,12 @@ constexpr std::pair<std::string_view, std::string_view> kAgentActivities[] = {
 constexpr std::string_view kEnglishOfHeads[] = {"maker", "developer", "operator", "provider",
                                                 "manufacturer", "producer", "specialist"};
 // Adjectives that say nothing of the sector.
-constexpr std::string_view kVague[] = {"leading", "largest", "major", "rival", "struggling",
-                                       "local", "global", "other", "new", "big", "small",
-                                       "biggest", "family-owned", "listed", "premier", "grand", "equipment",
-                                       "include", "includes", "are", "is", "was", "were", "has",
-                                       "have", "its", "their", "said",
-                                       "petit", "nouveau", "nouvelle", "the", "a", "an"};
+constexpr std::string_view kVague[] = {
+    "leading",   "largest",  "major",   "rival",    "struggling",   "local",  "global",  "other",
+    "new",       "big",      "small",   "biggest",  "family-owned", "listed", "premier", "grand",
+    "equipment", "existing", "current", "longtime", "historic",     "family", "holding", "include",
+    "includes",  "are",      "is",      "was",      "were",         "has",    "have",    "its",
+    "their",     "said",     "petit",   "nouveau",  "nouvelle",     "the",    "a",       "an"};
 // Words that end a sector phrase.
 constexpr std::string_view kPhraseStops[] = {
     "base", "basee", "based", "etabli", "etablie", "headquartered", "located", "installe",

@@ -69,6 +69,12 @@ TokenCues CuesAt(const std::vector<Token>& tokens, std::size_t i, unsigned char 
   const unsigned char bits = found == nullptr ? 0 : *found;
   c.former = (bits & former) != 0;
   c.modal = (f == "may" && !tokens[i].capitalized) || (bits & kModalCue) != 0;
+  // "prévoit d'ouvrir", "projette de construire": a plan (but "le projet prévoit la création").
+  if ((f == "prevoit" || f == "prevoient" || f == "prevoyait" || f == "projette" ||
+       f == "projettent") &&
+      next != nullptr && (*next == "de" || *next == "d'")) {
+    c.modal = true;
+  }
   c.negation = f.size() > 3 && f.ends_with("n't");
   if ((bits & kNegationCue) != 0) {
     if (f == "pas" && i >= 1 &&
