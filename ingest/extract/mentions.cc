@@ -485,8 +485,9 @@ class MentionFinder {
       }
       if (run_end - i >= 2 && run_end - i <= 4) {
         bool org_like = IsLegalForm(run_end);
+        // "Marks & Spencer", "Hartley & Rowe": an ampersand joins the names of a firm.
         for (std::size_t k = i + 1; k < run_end; ++k)
-          org_like = org_like || Has(k, Lexicon::kOrgCue);
+          org_like = org_like || Has(k, Lexicon::kOrgCue) || t_[k].text == "&";
         if (!org_like) {
           AddMention(i, i, run_end, NodeKind::kPerson, true);
           return run_end;

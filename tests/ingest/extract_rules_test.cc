@@ -354,6 +354,18 @@ TEST(ExtractEntities, SiteLikeShortFormIsTheCompany) {
       << ::testing::PrintToString(facts);
 }
 
-// Throughput over the corpus (the goal is >= 1 MB/s per core in optimised builds).
+// First names of the generated list (scripts/gen_first_names.py) open person names, and an
+// ampersand between capitalised words makes a firm even when they look like names.
+TEST(ExtractEntities, GeneratedFirstNamesAndAmpersandFirms) {
+  const auto facts = Facts(
+      "Gareth Pryce, chief executive of Norvalis Industries, said the plant would open in May.\n\n"
+      "Norvalis Industries has signed a supply agreement with Hartley & Rowe.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Gareth Pryce has_role_at Norvalis Industries stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Norvalis Industries signed_agreement_with Hartley & Rowe stated"))
+      << ::testing::PrintToString(facts);
+}
+
 }  // namespace
 }  // namespace presskg::ingest
