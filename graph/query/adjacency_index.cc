@@ -96,6 +96,10 @@ NodeId AdjacencyIndex::node_id(VertexIndex v) const {
   return v < n ? UnpackId(base_->ids[v]) : overlay_->added_ids[v - n];
 }
 
+void AdjacencyIndex::PrefetchNode(VertexIndex v) const {
+  if (v < base_->ids.size()) __builtin_prefetch(base_->ids.data() + v);
+}
+
 NodeKind AdjacencyIndex::kind(VertexIndex v) const {
   const std::size_t n = base_->ids.size();
   return v < n ? UnpackKind(base_->ids[v]) : overlay_->added_kinds[v - n];

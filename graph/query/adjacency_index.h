@@ -159,6 +159,8 @@ class AdjacencyIndex {
   bool live(VertexIndex v) const;
   NodeId node_id(VertexIndex v) const;
   NodeKind kind(VertexIndex v) const;
+  // Starts loading what node_id(v) and kind(v) read, for a caller that will read them soon.
+  void PrefetchNode(VertexIndex v) const;
   // The node's names as last read from the store (a build or a commit naming the node).
   NodeLabels labels(VertexIndex v) const;
   // labels() of each vertex, in order, with the memory reads of all of them started before the

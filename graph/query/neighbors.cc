@@ -56,6 +56,8 @@ NeighborPage OneHop(const AdjacencyIndex& index, VertexIndex start, const Neighb
       page.truncated = true;
       break;
     }
+    // A page node's id is read below: start that cache miss now, overlapped with the scan.
+    if (reached.size() < options.offset + options.limit) index.PrefetchNode(hot.neighbor);
     reached.push_back({hot.neighbor, i, 0});
   }
   page.total = reached.size();
