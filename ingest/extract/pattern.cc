@@ -1,88 +1,19 @@
 #include "ingest/extract/pattern.h"
 
 #include <algorithm>
-#include <span>
 
 #include "ingest/extract/lexicon.h"
-#include "ingest/extract/token.h"
+#include "ingest/extract/pattern_internal.h"
 
 namespace presskg::ingest {
 namespace {
 
 using Kind = PatternElement::Kind;
-
-constexpr std::string_view kDeterminers[] = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"};
-constexpr std::size_t kLongestDeterminer = [] {
-  std::size_t n = 0;
-  for (std::string_view d : kDeterminers) n = std::max(n, d.size());
-  return n;
-}();
-constexpr std::string_view kApproximators[] = {"environ", "about", "around", "nearly", "some",
-                                               "quelque", "almost", "approximately", "roughly",
-                                               "over", "pres", "plus", "more", "than", "de",
-                                               "d'", "quelques", "just", "ainsi"};
-
-bool In(std::string_view word, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-bool IsDeterminer(const Item& it) {
-  // Most words are longer than every determiner: answered without the list.
-  return it.type == Item::Type::kWord && it.fold.size() <= kLongestDeterminer &&
-         In(it.fold, kDeterminers);
-}
-
-bool KindAllowed(graph::NodeKind kind, const std::vector<graph::NodeKind>& kinds) {
-  return kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-}
-
-bool IsBoundary(const Item& it) {
-  return it.type == Item::Type::kPunct &&
-         (it.fold == "," || it.fold == "\"" || it.fold == ":" || it.fold == "(" || it.fold == "-" ||
-          it.fold == "–" || it.fold == "—" || it.fold == ";");
-}
-
-// A word that may stand between a noun and a name: "groupe allemand", "German group".
-bool IsModifier(const std::vector<Item>& items, std::size_t i) {
-  const Item& it = items[i];
-  const Lexicon& lex = Lexicon::Get();
-  if (it.type == Item::Type::kWord) {
-    if (lex.IsDemonym(it.fold) || IsDeterminer(it)) return true;
-    if (it.fold == "de" || it.fold == "d'" || it.fold == "du" || it.fold == "des") {
-      return i + 1 < items.size() && items[i + 1].type == Item::Type::kWord &&
-             !lex.IsFunctionWord(items[i + 1].fold);
-    }
-    // The second half of a compound adjective: "family-owned", "Dubai-based".
-    if (i > 0 && items[i - 1].IsPunct("-")) return true;
-    return !lex.IsFunctionWord(it.fold) && !it.anaphor;
-  }
-  if (it.type == Item::Type::kPunct) return it.fold == "-" || it.fold == "\"";
-  if (it.type == Item::Type::kEntity && it.kind == graph::NodeKind::kPlace) {
-    return i + 1 < items.size() && (items[i + 1].IsPunct("-") || items[i + 1].IsWord("'s"));
-  }
-  return false;
-}
-
-std::size_t SkipApproximators(const std::vector<Item>& items, std::size_t i) {
-  std::size_t j = i;
-  while (j < items.size() && j < i + 3 && items[j].type == Item::Type::kWord &&
-         In(items[j].fold, kApproximators)) {
-    ++j;
-  }
-  return j;
-}
-
-// Whether `it` is word `w` of alternative `a` of `el` (a word prefix when `prefix`).
-bool WordMatches(const Item& it, const PatternElement& el, std::size_t a, std::size_t w,
-                 bool prefix) {
-  if (it.type == Item::Type::kValue) return false;
-  if (it.type == Item::Type::kEntity && !it.anaphor) return false;
-  if (prefix) {
-    const std::string& word = el.phrases[a][w];
-    return it.fold.size() >= word.size() && it.fold.compare(0, word.size(), word) == 0;
-  }
-  return it.word == el.ids[a][w];
-}
+using pattern_internal::IsDeterminer;
+using pattern_internal::IsModifier;
+using pattern_internal::KindAllowed;
+using pattern_internal::SkipApproximators;
+using pattern_internal::WordMatches;
 
 // What a match under construction binds, captures apart (by element name). One per thread,
 // reused from rule to rule so that its vectors keep their capacity.
@@ -138,8 +69,8 @@ class Matcher {
   };
 
   Mark Save() const {
-    return {m_.subjects.size(), m_.objects.size(), m_.money.size(), m_.percent.size(),
-            m_.count.size(),    m_.year.size(),    captures_.size(),  m_.role,
+    return {m_.subjects.size(), m_.objects.size(), m_.money.size(),  m_.percent.size(),
+            m_.count.size(),    m_.year.size(),    captures_.size(), m_.role,
             m_.has_trigger,     m_.trigger};
   }
 
@@ -173,9 +104,9 @@ class Matcher {
   bool EntityOk(std::size_t i, const std::vector<graph::NodeKind>& kinds) const {
     if (i >= items_.size()) return false;
     const Item& it = items_[i];
-    return it.IsEntity() && (KindAllowed(it.kind, kinds) ||
-                             (policy_.coerce_places && it.uncertain &&
-                              KindAllowed(graph::NodeKind::kPlace, kinds)));
+    return it.IsEntity() &&
+           (KindAllowed(it.kind, kinds) ||
+            (policy_.coerce_places && it.uncertain && KindAllowed(graph::NodeKind::kPlace, kinds)));
   }
 
   std::size_t List(std::size_t i, const std::vector<graph::NodeKind>& kinds,
@@ -200,11 +131,11 @@ class Matcher {
         sep = true;
       }
       if (!sep) break;
-      if (k < items_.size() && (items_[k].IsWord("avec") || items_[k].IsWord("with") ||
-                                items_[k].IsWord("au") || items_[k].IsWord("aux") ||
-                                items_[k].IsWord("a") || items_[k].IsWord("en") ||
-                                items_[k].IsWord("in") || items_[k].IsWord("de") ||
-                                items_[k].IsWord("d'") || items_[k].IsWord("du"))) {
+      if (k < items_.size() &&
+          (items_[k].IsWord("avec") || items_[k].IsWord("with") || items_[k].IsWord("au") ||
+           items_[k].IsWord("aux") || items_[k].IsWord("a") || items_[k].IsWord("en") ||
+           items_[k].IsWord("in") || items_[k].IsWord("de") || items_[k].IsWord("d'") ||
+           items_[k].IsWord("du"))) {
         ++k;
       }
       if (k < items_.size() && IsDeterminer(items_[k])) ++k;
@@ -248,7 +179,8 @@ class Matcher {
         return false;
       case Kind::kSubject:
       case Kind::kObject: {
-        const auto& kinds = el.kind == Kind::kSubject ? policy_.subject_kinds : policy_.object_kinds;
+        const auto& kinds =
+            el.kind == Kind::kSubject ? policy_.subject_kinds : policy_.object_kinds;
         if (!EntityOk(i, kinds)) return false;
         (el.kind == Kind::kSubject ? m_.subjects : m_.objects).push_back(i);
         return Next(e, i + 1, mark);
@@ -258,8 +190,8 @@ class Matcher {
         const auto& kinds =
             el.kind == Kind::kSubjects ? policy_.subject_kinds : policy_.object_kinds;
         if (!EntityOk(i, kinds)) return false;
-        const std::size_t end = List(i, kinds, el.kind == Kind::kSubjects ? &m_.subjects
-                                                                          : &m_.objects);
+        const std::size_t end =
+            List(i, kinds, el.kind == Kind::kSubjects ? &m_.subjects : &m_.objects);
         return Next(e, end, mark);
       }
       case Kind::kAnyEntity:
@@ -417,272 +349,6 @@ class Matcher {
   std::size_t end_ = 0;
 };
 
-// True when the entity at `pos` completes "de"/"of" ("filiale du groupe allemand Hartwig").
-bool IsDeComplement(const std::vector<Item>& items, std::size_t pos) {
-  std::size_t j = pos;
-  int words = 0;
-  while (j > 0) {
-    const Item& it = items[j - 1];
-    if (IsDeterminer(it) || (it.type == Item::Type::kWord && !Lexicon::Get().IsFunctionWord(it.fold) && words < 3)) {
-      ++words;
-      --j;
-      continue;
-    }
-    break;
-  }
-  if (j == 0) return false;
-  const std::string& f = items[j - 1].fold;
-  return items[j - 1].type == Item::Type::kWord &&
-         (f == "de" || f == "d'" || f == "du" || f == "des" || f == "of");
-}
-
-}  // namespace
-
-bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
-  if (items[pos].possessive) return false;
-  const Lexicon& lex = Lexicon::Get();
-  std::size_t j = pos;
-  int words = 0;
-  bool determiner = false;
-  while (j > 0) {
-    const Item& it = items[j - 1];
-    if (IsDeterminer(it)) {
-      determiner = true;
-      --j;
-      break;
-    }
-    if (it.type == Item::Type::kWord && !lex.IsFunctionWord(it.fold) && words < 4) {
-      ++words;
-      --j;
-      continue;
-    }
-    // "the Paris-based firm": skip "Paris - based".
-    const bool based_next = j + 1 < items.size() &&
-                            (items[j].IsWord("based") || items[j].IsWord("headquartered"));
-    if (it.IsPunct("-") && based_next) {
-      --j;
-      continue;
-    }
-    if (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-") &&
-        j + 1 < items.size() && (items[j + 1].IsWord("based") || items[j + 1].IsWord("headquartered"))) {
-      --j;
-      continue;
-    }
-    break;
-  }
-  if (j == 0) return true;
-  const Item& prev = items[j - 1];
-  if (prev.IsPunct(",")) {
-    // An introductory phrase: "Fondée en 2009, la société", "Based in Dakar, BSHC".
-    std::size_t first = 0;
-    for (std::size_t k = 0; k < pos && k < 14; ++k) {
-      if (items[k].type == Item::Type::kPunct && (items[k].fold == "–" || items[k].fold == "—" ||
-                                                  (items[k].fold == "-" && k > 0))) {
-        first = k + 1;
-        break;
-      }
-    }
-    static constexpr std::string_view kIntro[] = {
-        "avec", "with", "basee", "base", "based", "fondee", "fonde", "founded", "installe",
-        "installee", "implante", "implantee", "situe", "situee", "located", "selon", "according",
-        "de", "pour", "for", "in", "en", "under", "asked", "interroge", "interrogee", "creee",
-        "cree", "established", "contrairement", "contrary", "apres", "after", "depuis", "since",
-        "outre", "besides", "par", "as", "comme", "separately", "meanwhile", "toutefois",
-        "however", "by", "aux", "dans", "a", "au"};
-    bool first_comma = true;
-    for (std::size_t k = first; k + 1 < j; ++k) first_comma = first_comma && !items[k].IsPunct(",");
-    if (first_comma && first < pos && items[first].type == Item::Type::kWord &&
-        In(items[first].fold, kIntro)) {
-      return true;
-    }
-    // A list continues: "Airbus, Safran et Spirit AeroSystems".
-    if (j >= 2 && items[j - 2].type == Item::Type::kEntity && items[j - 2].kind == items[pos].kind) {
-      return IsSubjectLike(items, j - 2);
-    }
-    // Otherwise the name opens a clause only when something follows it.
-    if (pos + 1 >= items.size()) return false;
-    const Item& next = items[pos + 1];
-    if (next.IsPunct(",")) return true;
-    if (next.type != Item::Type::kWord) return false;
-    return !(next.fold == "et" || next.fold == "and" || next.fold == "ou" || next.fold == "or");
-  }
-  if (IsBoundary(prev)) return determiner || words == 0 || prev.fold != ",";
-  if (prev.type == Item::Type::kWord &&
-      (prev.fold == "que" || prev.fold == "qu'" || prev.fold == "that" || prev.fold == "mais" ||
-       prev.fold == "but" || prev.fold == "duquel" || prev.fold == "auquel")) {
-    return true;
-  }
-  // "Le fabricant de trains d'atterrissage Aéro Laurentides": a descriptor with "de" inside.
-  if (prev.type == Item::Type::kWord &&
-      (prev.fold == "de" || prev.fold == "d'" || prev.fold == "des" || prev.fold == "du")) {
-    std::size_t q = j - 1;
-    int steps = 0;
-    while (q > 0 && steps < 6) {
-      const Item& w = items[q - 1];
-      if (IsDeterminer(w)) {
-        if (q == 1 || IsBoundary(items[q - 2])) return true;
-        break;
-      }
-      if (w.type != Item::Type::kWord || (lex.IsFunctionWord(w.fold) && w.fold != "de" &&
-                                          w.fold != "d'" && w.fold != "des" && w.fold != "du")) {
-        break;
-      }
-      --q;
-      ++steps;
-    }
-  }
-  if (prev.type == Item::Type::kWord && (prev.fold == "et" || prev.fold == "and") && j >= 2) {
-    // Coordinated subjects: "Wallenergie et Brabant Solar ont ...".
-    const Item& before = items[j - 2];
-    return before.type == Item::Type::kEntity && IsSubjectLike(items, j - 2);
-  }
-  return false;
-}
-
-int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolicy& policy) {
-  const std::size_t stop = pos > 35 ? pos - 35 : 0;
-  for (std::size_t j = pos; j > stop; --j) {
-    const Item& it = items[j - 1];
-    if (it.IsPunct(";")) return -1;
-    if (it.IsEntity() && !it.possessive && KindAllowed(it.kind, policy.subject_kinds)) {
-      const bool before_comma = j < items.size() && items[j].IsPunct(",");
-      const bool ok = policy.attributive ? (before_comma || !IsDeComplement(items, j - 1))
-                                         : it.subject_like;
-      if (ok) return static_cast<int>(j - 1);
-    }
-    // A relative clause whose antecedent is not a name: "the family, which owns 60%".
-    if (it.type == Item::Type::kWord && j <= pos &&
-        (it.fold == "which" || it.fold == "who" || it.fold == "qui") && j >= 2) {
-      std::size_t a = j - 1;
-      // "a start-up in which Y holds a stake, will build": the clause has its own subject.
-      const std::string& before = items[a - 1].fold;
-      if (items[a - 1].type == Item::Type::kWord &&
-          (before == "in" || before == "with" || before == "of" || before == "under" ||
-           before == "through" || before == "by" || before == "for")) {
-        continue;
-      }
-      if (items[a - 1].IsPunct(",") && a >= 2) --a;
-      const Item& antecedent = items[a - 1];
-      if (antecedent.type != Item::Type::kEntity) {
-        // "the family, which owns": a common noun is the antecedent.
-        if (antecedent.type == Item::Type::kWord) return -1;
-      }
-      // The subject of a relative clause is its antecedent, wherever it stands.
-      if (!policy.attributive) {
-        SlotPolicy attributive = policy;
-        attributive.attributive = true;
-        return LeftSubject(items, j - 1, attributive);
-      }
-    }
-    // A clause whose subject is a common noun ("le secteur de l'offshoring emploie"); not an
-    // apposition to a name ("Sodirel Maroc, a subsidiary of ...").
-    const bool after_name = j >= 2 && items[j - 2].type == Item::Type::kEntity &&
-                            KindAllowed(items[j - 2].kind, policy.subject_kinds);
-    if (it.IsPunct(",") && !after_name && j < pos && j + 1 < items.size() && IsDeterminer(items[j]) &&
-        items[j + 1].type == Item::Type::kWord && !items[j + 1].anaphor &&
-        !Lexicon::Get().IsFunctionWord(items[j + 1].fold)) {
-      return -1;
-    }
-  }
-  if (stop == 0 && pos > 0 && IsDeterminer(items[0]) && items.size() > 1 &&
-      items[1].type == Item::Type::kWord && !items[1].anaphor) {
-    return -1;
-  }
-  return -1;
-}
-
-Pattern CompilePattern(std::string_view text, std::string* error) {
-  Pattern pattern;
-  pattern.source = std::string(text);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < text.size() && text[j] != ' ') ++j;
-    if (j == i) break;
-    std::string_view atom = text.substr(i, j - i);
-    i = j;
-    PatternElement el;
-    if (atom.size() > 1 && atom.back() == '?') {
-      el.optional = true;
-      atom.remove_suffix(1);
-    }
-    if (atom == "S") el.kind = Kind::kSubject;
-    else if (atom == "S+") el.kind = Kind::kSubjects;
-    else if (atom == "S<") el.kind = Kind::kSubjectLeft;
-    else if (atom == "S>") el.kind = Kind::kSubjectRight;
-    else if (atom == "O") el.kind = Kind::kObject;
-    else if (atom == "O+") el.kind = Kind::kObjects;
-    else if (atom == "E") el.kind = Kind::kAnyEntity;
-    else if (atom == "DET") el.kind = Kind::kDet;
-    else if (atom == "DE") el.kind = Kind::kDe;
-    else if (atom == "~") el.kind = Kind::kModifiers;
-    else if (atom == "*") el.kind = Kind::kGap;
-    else if (atom == "$M") el.kind = Kind::kMoney;
-    else if (atom == "$P") el.kind = Kind::kPercent;
-    else if (atom == "$N") el.kind = Kind::kCount;
-    else if (atom == "$Y") el.kind = Kind::kYear;
-    else if (atom == "ROLE") el.kind = Kind::kRole;
-    else if (atom == "^") el.kind = Kind::kStart;
-    else if (atom.size() > 2 && atom.front() == '{' && atom.back() == '}') {
-      el.kind = Kind::kCapture;
-      el.name = std::string(atom.substr(1, atom.size() - 2));
-    } else {
-      el.kind = Kind::kWords;
-      if (atom.size() > 1 && atom.front() == '!') {
-        el.kind = Kind::kNot;
-        atom.remove_prefix(1);
-      }
-      std::size_t a = 0;
-      while (a <= atom.size()) {
-        std::size_t b = atom.find('|', a);
-        if (b == std::string_view::npos) b = atom.size();
-        std::string_view alt = atom.substr(a, b - a);
-        bool prefix = alt.size() > 1 && alt.back() == '*';
-        if (prefix) alt.remove_suffix(1);
-        std::vector<std::string> words;
-        if (alt == "'s" || alt == "-" || alt == "," || alt == "." || alt == "\"") {
-          words.emplace_back(alt);
-        } else {
-          std::string spaced(alt);
-          for (char& ch : spaced) {
-            if (ch == '_') ch = ' ';
-          }
-          for (const Token& t : Tokenize(spaced, "fr")) words.push_back(t.fold);
-        }
-        if (words.empty()) {
-          if (error != nullptr) *error = "empty word in pattern: " + std::string(text);
-        } else {
-          el.phrases.push_back(std::move(words));
-          el.prefix.push_back(prefix);
-          el.any_prefix = el.any_prefix || prefix;
-        }
-        a = b + 1;
-      }
-    }
-    pattern.elements.push_back(std::move(el));
-  }
-  return pattern;
-}
-
-void InternWords(Pattern* pattern, Vocabulary* vocabulary) {
-  for (PatternElement& el : pattern->elements) {
-    el.ids.clear();
-    for (const std::vector<std::string>& phrase : el.phrases) {
-      std::vector<WordId>& ids = el.ids.emplace_back();
-      for (const std::string& word : phrase) ids.push_back(vocabulary->Intern(word));
-    }
-    el.first_ids.clear();
-    if (el.ids.empty()) continue;  // not a word element
-    el.first_ids.assign(vocabulary->size(), false);
-    for (const std::vector<WordId>& ids : el.ids) {
-      if (!ids.empty()) el.first_ids[ids.front()] = true;
-    }
-  }
-}
-
-namespace {
-
 // Items an element can span at most, or -1 when unbounded (lists, role chains).
 int MaxSpan(const PatternElement& el) {
   switch (el.kind) {
@@ -763,10 +429,9 @@ std::vector<Match> FindMatches(const Pattern& pattern, const std::vector<Item>& 
   // Cheap filters on the start position: the first required word, or an entity slot.
   const PatternElement& first = pattern.elements[left && pattern.elements.size() > 1 ? 1 : 0];
   const bool word_first = first.kind == Kind::kWords && !first.optional;
-  const bool entity_first = !first.optional && (first.kind == Kind::kSubject ||
-                                                first.kind == Kind::kObject ||
-                                                first.kind == Kind::kSubjects ||
-                                                first.kind == Kind::kObjects);
+  const bool entity_first =
+      !first.optional && (first.kind == Kind::kSubject || first.kind == Kind::kObject ||
+                          first.kind == Kind::kSubjects || first.kind == Kind::kObjects);
   // A match holds its first required word at or after its start, at most `offset` items
   // after it when the elements before are bounded: starts too far from every occurrence of
   // that word cannot match.

@@ -1,0 +1,198 @@
+// Subject walk: the subject of a predicate found left of it, and whether an entity is subject-like.
+
+#include <cstddef>
+#include <vector>
+
+#include "ingest/extract/lexicon.h"
+#include "ingest/extract/pattern.h"
+#include "ingest/extract/pattern_internal.h"
+
+namespace presskg::ingest {
+namespace {
+
+using pattern_internal::In;
+using pattern_internal::IsBoundary;
+using pattern_internal::IsDeterminer;
+using pattern_internal::KindAllowed;
+
+// True when the entity at `pos` completes "de"/"of" ("filiale du groupe allemand Hartwig").
+bool IsDeComplement(const std::vector<Item>& items, std::size_t pos) {
+  std::size_t j = pos;
+  int words = 0;
+  while (j > 0) {
+    const Item& it = items[j - 1];
+    if (IsDeterminer(it) ||
+        (it.type == Item::Type::kWord && !Lexicon::Get().IsFunctionWord(it.fold) && words < 3)) {
+      ++words;
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (j == 0) return false;
+  const std::string& f = items[j - 1].fold;
+  return items[j - 1].type == Item::Type::kWord &&
+         (f == "de" || f == "d'" || f == "du" || f == "des" || f == "of");
+}
+
+}  // namespace
+
+bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
+  if (items[pos].possessive) return false;
+  const Lexicon& lex = Lexicon::Get();
+  std::size_t j = pos;
+  int words = 0;
+  bool determiner = false;
+  while (j > 0) {
+    const Item& it = items[j - 1];
+    if (IsDeterminer(it)) {
+      determiner = true;
+      --j;
+      break;
+    }
+    if (it.type == Item::Type::kWord && !lex.IsFunctionWord(it.fold) && words < 4) {
+      ++words;
+      --j;
+      continue;
+    }
+    // "the Paris-based firm": skip "Paris - based".
+    const bool based_next =
+        j + 1 < items.size() && (items[j].IsWord("based") || items[j].IsWord("headquartered"));
+    if (it.IsPunct("-") && based_next) {
+      --j;
+      continue;
+    }
+    if (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-") &&
+        j + 1 < items.size() &&
+        (items[j + 1].IsWord("based") || items[j + 1].IsWord("headquartered"))) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  if (j == 0) return true;
+  const Item& prev = items[j - 1];
+  if (prev.IsPunct(",")) {
+    // An introductory phrase: "Fondée en 2009, la société", "Based in Dakar, BSHC".
+    std::size_t first = 0;
+    for (std::size_t k = 0; k < pos && k < 14; ++k) {
+      if (items[k].type == Item::Type::kPunct &&
+          (items[k].fold == "–" || items[k].fold == "—" || (items[k].fold == "-" && k > 0))) {
+        first = k + 1;
+        break;
+      }
+    }
+    static constexpr std::string_view kIntro[] = {
+        "avec",      "with",       "basee",    "base",      "based",       "fondee",
+        "fonde",     "founded",    "installe", "installee", "implante",    "implantee",
+        "situe",     "situee",     "located",  "selon",     "according",   "de",
+        "pour",      "for",        "in",       "en",        "under",       "asked",
+        "interroge", "interrogee", "creee",    "cree",      "established", "contrairement",
+        "contrary",  "apres",      "after",    "depuis",    "since",       "outre",
+        "besides",   "par",        "as",       "comme",     "separately",  "meanwhile",
+        "toutefois", "however",    "by",       "aux",       "dans",        "a",
+        "au"};
+    bool first_comma = true;
+    for (std::size_t k = first; k + 1 < j; ++k) first_comma = first_comma && !items[k].IsPunct(",");
+    if (first_comma && first < pos && items[first].type == Item::Type::kWord &&
+        In(items[first].fold, kIntro)) {
+      return true;
+    }
+    // A list continues: "Airbus, Safran et Spirit AeroSystems".
+    if (j >= 2 && items[j - 2].type == Item::Type::kEntity &&
+        items[j - 2].kind == items[pos].kind) {
+      return IsSubjectLike(items, j - 2);
+    }
+    // Otherwise the name opens a clause only when something follows it.
+    if (pos + 1 >= items.size()) return false;
+    const Item& next = items[pos + 1];
+    if (next.IsPunct(",")) return true;
+    if (next.type != Item::Type::kWord) return false;
+    return !(next.fold == "et" || next.fold == "and" || next.fold == "ou" || next.fold == "or");
+  }
+  if (IsBoundary(prev)) return determiner || words == 0 || prev.fold != ",";
+  if (prev.type == Item::Type::kWord &&
+      (prev.fold == "que" || prev.fold == "qu'" || prev.fold == "that" || prev.fold == "mais" ||
+       prev.fold == "but" || prev.fold == "duquel" || prev.fold == "auquel")) {
+    return true;
+  }
+  // "Le fabricant de trains d'atterrissage Aéro Laurentides": a descriptor with "de" inside.
+  if (prev.type == Item::Type::kWord &&
+      (prev.fold == "de" || prev.fold == "d'" || prev.fold == "des" || prev.fold == "du")) {
+    std::size_t q = j - 1;
+    int steps = 0;
+    while (q > 0 && steps < 6) {
+      const Item& w = items[q - 1];
+      if (IsDeterminer(w)) {
+        if (q == 1 || IsBoundary(items[q - 2])) return true;
+        break;
+      }
+      if (w.type != Item::Type::kWord || (lex.IsFunctionWord(w.fold) && w.fold != "de" &&
+                                          w.fold != "d'" && w.fold != "des" && w.fold != "du")) {
+        break;
+      }
+      --q;
+      ++steps;
+    }
+  }
+  if (prev.type == Item::Type::kWord && (prev.fold == "et" || prev.fold == "and") && j >= 2) {
+    // Coordinated subjects: "Wallenergie et Brabant Solar ont ...".
+    const Item& before = items[j - 2];
+    return before.type == Item::Type::kEntity && IsSubjectLike(items, j - 2);
+  }
+  return false;
+}
+
+int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolicy& policy) {
+  const std::size_t stop = pos > 35 ? pos - 35 : 0;
+  for (std::size_t j = pos; j > stop; --j) {
+    const Item& it = items[j - 1];
+    if (it.IsPunct(";")) return -1;
+    if (it.IsEntity() && !it.possessive && KindAllowed(it.kind, policy.subject_kinds)) {
+      const bool before_comma = j < items.size() && items[j].IsPunct(",");
+      const bool ok =
+          policy.attributive ? (before_comma || !IsDeComplement(items, j - 1)) : it.subject_like;
+      if (ok) return static_cast<int>(j - 1);
+    }
+    // A relative clause whose antecedent is not a name: "the family, which owns 60%".
+    if (it.type == Item::Type::kWord && j <= pos &&
+        (it.fold == "which" || it.fold == "who" || it.fold == "qui") && j >= 2) {
+      std::size_t a = j - 1;
+      // "a start-up in which Y holds a stake, will build": the clause has its own subject.
+      const std::string& before = items[a - 1].fold;
+      if (items[a - 1].type == Item::Type::kWord &&
+          (before == "in" || before == "with" || before == "of" || before == "under" ||
+           before == "through" || before == "by" || before == "for")) {
+        continue;
+      }
+      if (items[a - 1].IsPunct(",") && a >= 2) --a;
+      const Item& antecedent = items[a - 1];
+      if (antecedent.type != Item::Type::kEntity) {
+        // "the family, which owns": a common noun is the antecedent.
+        if (antecedent.type == Item::Type::kWord) return -1;
+      }
+      // The subject of a relative clause is its antecedent, wherever it stands.
+      if (!policy.attributive) {
+        SlotPolicy attributive = policy;
+        attributive.attributive = true;
+        return LeftSubject(items, j - 1, attributive);
+      }
+    }
+    // A clause whose subject is a common noun ("le secteur de l'offshoring emploie"); not an
+    // apposition to a name ("Sodirel Maroc, a subsidiary of ...").
+    const bool after_name = j >= 2 && items[j - 2].type == Item::Type::kEntity &&
+                            KindAllowed(items[j - 2].kind, policy.subject_kinds);
+    if (it.IsPunct(",") && !after_name && j < pos && j + 1 < items.size() &&
+        IsDeterminer(items[j]) && items[j + 1].type == Item::Type::kWord && !items[j + 1].anaphor &&
+        !Lexicon::Get().IsFunctionWord(items[j + 1].fold)) {
+      return -1;
+    }
+  }
+  if (stop == 0 && pos > 0 && IsDeterminer(items[0]) && items.size() > 1 &&
+      items[1].type == Item::Type::kWord && !items[1].anaphor) {
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace presskg::ingest
