@@ -15,6 +15,7 @@ using internal::EdgeName;
 using internal::EntriesOf;
 using internal::EntryKey;
 using internal::kMaxIndexedId;
+using internal::ListChange;
 using internal::NormaliseEdge;
 using internal::VertexList;
 
@@ -61,12 +62,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
   PRESSKG_RETURN_IF_ERROR(next.UpsertNodes(nodes, overlay.get()));
 
   // (vertex, entry) pairs to upsert, grouped by vertex below.
-  struct Change {
-    VertexIndex vertex;
-    AdjacencyHot hot;
-    AdjacencyCold cold;
-  };
-  std::vector<Change> changes;
+  std::vector<ListChange> changes;
   changes.reserve(edges.size() * 2);
   for (IndexEdge edge : edges) {
     PRESSKG_RETURN_IF_ERROR(NormaliseEdge(base.symmetric, edge));
@@ -81,7 +77,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
     changes.push_back({*t, at_target, ColdOf(edge)});
   }
   std::stable_sort(changes.begin(), changes.end(),
-                   [](const Change& a, const Change& b) { return a.vertex < b.vertex; });
+                   [](const ListChange& a, const ListChange& b) { return a.vertex < b.vertex; });
 
   for (std::size_t i = 0; i < changes.size();) {
     const VertexIndex v = changes[i].vertex;
@@ -91,7 +87,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
     list->cold.assign(current.cold, current.cold + current.size);
     const std::size_t sorted_size = list->hot.size();
     for (; i < changes.size() && changes[i].vertex == v; ++i) {
-      const Change& change = changes[i];
+      const ListChange& change = changes[i];
       const std::uint64_t key = EntryKey(change.hot);
       auto end = list->hot.begin() + static_cast<std::ptrdiff_t>(sorted_size);
       auto it =
@@ -125,10 +121,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithChanges(const std::vector<IndexNode>&
       }
       *list = std::move(sorted);
     }
-    if (overlay->IsDirty(v)) overlay->list_entries -= current.size;
-    overlay->list_entries += list->hot.size();
-    overlay->lists[v] = std::move(list);
-    overlay->dirty[v >> 6] |= std::uint64_t{1} << (v & 63);
+    overlay->SetList(v, std::move(list), current.size);
   }
   return next;
 }
@@ -198,12 +191,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithReplacedEdges(
     }
   }
 
-  struct Change {
-    VertexIndex vertex;
-    AdjacencyHot hot;
-    AdjacencyCold cold;
-  };
-  std::vector<Change> changes;
+  std::vector<ListChange> changes;
   changes.reserve(edges.size() * 2);
   std::int64_t new_edges = 0;
   for (IndexEdge edge : edges) {
@@ -224,7 +212,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithReplacedEdges(
     touched.push_back(*t);
   }
   // Sorted by vertex, then entry key; of two entries with one key the later one is kept.
-  std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
+  std::stable_sort(changes.begin(), changes.end(), [](const ListChange& a, const ListChange& b) {
     return std::make_pair(a.vertex, EntryKey(a.hot)) < std::make_pair(b.vertex, EntryKey(b.hot));
   });
   std::sort(touched.begin(), touched.end());
@@ -261,10 +249,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithReplacedEdges(
       list->hot.push_back(hot);
       list->cold.push_back(cold);
     }
-    if (overlay->IsDirty(v)) overlay->list_entries -= current.size;
-    overlay->list_entries += list->hot.size();
-    overlay->lists[v] = std::move(list);
-    overlay->dirty[v >> 6] |= std::uint64_t{1} << (v & 63);
+    overlay->SetList(v, std::move(list), current.size);
   }
   for (VertexIndex c : centre) {
     const AdjacencySpan span = next.Adjacent(c);

@@ -50,6 +50,13 @@ struct VertexList {
   std::vector<AdjacencyCold> cold;
 };
 
+// One list entry to write: `hot` and `cold` in `vertex`'s list.
+struct ListChange {
+  VertexIndex vertex;
+  AdjacencyHot hot;
+  AdjacencyCold cold;
+};
+
 // Sort and identity key of an entry within its list.
 inline std::uint64_t EntryKey(const AdjacencyHot& hot) {
   return (static_cast<std::uint64_t>(hot.neighbor) << 24) |
@@ -102,6 +109,14 @@ struct AdjacencyIndex::Overlay {
 
   bool IsDirty(VertexIndex v) const {
     return (v >> 6) < dirty.size() && ((dirty[v >> 6] >> (v & 63)) & 1) != 0;
+  }
+  // Makes `list` v's list; `old_size` is the length of the list it replaces.
+  void SetList(VertexIndex v, std::shared_ptr<const internal::VertexList> list,
+               std::uint64_t old_size) {
+    if (IsDirty(v)) list_entries -= old_size;
+    list_entries += list->hot.size();
+    lists[v] = std::move(list);
+    dirty[v >> 6] |= std::uint64_t{1} << (v & 63);
   }
 };
 
