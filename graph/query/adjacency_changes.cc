@@ -178,22 +178,29 @@ Result<AdjacencyIndex> AdjacencyIndex::WithReplacedEdges(
     gone.insert(*v);
   }
 
-  // The edges touching the centre now: counted once each (an entry marked as the source side,
-  // or any entry of a centre list whose neighbour is outside the centre).
+  // The edges touching the centre, each counted once: an entry marked as the source side, or
+  // any entry of a centre list whose neighbour is outside the centre.
+  auto edges_touching_centre = [&] {
+    std::int64_t count = 0;
+    for (VertexIndex c : centre) {
+      const AdjacencySpan span = next.Adjacent(c);
+      for (std::uint32_t i = 0; i < span.size; ++i) {
+        const AdjacencyHot& hot = span.hot[i];
+        if ((hot.flags & kEntryIsSource) != 0 || !centre.contains(hot.neighbor)) ++count;
+      }
+    }
+    return count;
+  };
+  const std::int64_t old_edges = edges_touching_centre();
+  // Every list that may change: the centre's and its old and new neighbours'.
   std::vector<VertexIndex> touched(centre.begin(), centre.end());
-  std::int64_t old_edges = 0;
   for (VertexIndex c : centre) {
     const AdjacencySpan span = next.Adjacent(c);
-    for (std::uint32_t i = 0; i < span.size; ++i) {
-      const AdjacencyHot& hot = span.hot[i];
-      if ((hot.flags & kEntryIsSource) != 0 || !centre.contains(hot.neighbor)) ++old_edges;
-      if (!centre.contains(hot.neighbor)) touched.push_back(hot.neighbor);
-    }
+    for (std::uint32_t i = 0; i < span.size; ++i) touched.push_back(span.hot[i].neighbor);
   }
 
   std::vector<ListChange> changes;
   changes.reserve(edges.size() * 2);
-  std::int64_t new_edges = 0;
   for (IndexEdge edge : edges) {
     PRESSKG_RETURN_IF_ERROR(NormaliseEdge(base.symmetric, edge));
     std::optional<VertexIndex> s = next.Find(edge.source);
@@ -251,14 +258,7 @@ Result<AdjacencyIndex> AdjacencyIndex::WithReplacedEdges(
     }
     overlay->SetList(v, std::move(list), current.size);
   }
-  for (VertexIndex c : centre) {
-    const AdjacencySpan span = next.Adjacent(c);
-    for (std::uint32_t i = 0; i < span.size; ++i) {
-      const AdjacencyHot& hot = span.hot[i];
-      if ((hot.flags & kEntryIsSource) != 0 || !centre.contains(hot.neighbor)) ++new_edges;
-    }
-  }
-  overlay->added_edges += new_edges - old_edges;
+  overlay->added_edges += edges_touching_centre() - old_edges;
   for (VertexIndex v : gone) overlay->removed.insert(v);
   return next;
 }
