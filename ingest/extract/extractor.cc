@@ -19,10 +19,6 @@
 
 namespace presskg::ingest::internal {
 
-bool In(std::string_view w, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 DocumentExtractor::DocumentExtractor(const RawDocument& doc)
     : doc_(doc), schema_(graph::RelationSchema::Builtin()), cp_(doc.text) {
   lang_ = doc.lang == "fr" || doc.lang == "en" ? doc.lang : DetectLanguage(doc.text);

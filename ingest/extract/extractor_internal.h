@@ -28,6 +28,7 @@
 #include "ingest/extract/sentence_values.h"
 #include "ingest/extract/status.h"
 #include "ingest/extract/token.h"
+#include "ingest/extract/word_in.h"
 #include "ingest/raw_document.h"
 #include "ingest/text/flat_string_map.h"
 #include "ingest/text/normalized_text.h"
@@ -37,9 +38,6 @@ namespace presskg::ingest::internal {
 
 using graph::FactStatus;
 using graph::NodeKind;
-
-// True when `w` is one of `list`.
-bool In(std::string_view w, std::span<const std::string_view> list);
 
 // A word list looked up once per token or item, as a hash set.
 class WordList {

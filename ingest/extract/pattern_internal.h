@@ -14,6 +14,7 @@
 #include "ingest/extract/item.h"
 #include "ingest/extract/lexicon.h"
 #include "ingest/extract/pattern.h"
+#include "ingest/extract/word_in.h"
 
 namespace presskg::ingest::pattern_internal {
 
@@ -28,11 +29,6 @@ inline constexpr std::string_view kApproximators[] = {
     "environ",  "about", "around", "nearly", "some", "quelque", "almost", "approximately",
     "roughly",  "over",  "pres",   "plus",   "more", "than",    "de",     "d'",
     "quelques", "just",  "ainsi"};
-
-// True when `word` is one of `list`.
-inline bool In(std::string_view word, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // True when `it` is the word le, la, les, l', un, une, the, a or an.
 inline bool IsDeterminer(const Item& it) {

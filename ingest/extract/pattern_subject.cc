@@ -10,7 +10,6 @@
 namespace presskg::ingest {
 namespace {
 
-using pattern_internal::In;
 using pattern_internal::IsBoundary;
 using pattern_internal::IsDeterminer;
 using pattern_internal::KindAllowed;

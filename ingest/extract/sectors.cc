@@ -8,6 +8,7 @@
 
 #include "ingest/extract/lexicon.h"
 #include "ingest/extract/pattern.h"
+#include "ingest/extract/word_in.h"
 
 namespace presskg::ingest {
 namespace {
@@ -67,10 +68,6 @@ constexpr std::string_view kPhraseStops[] = {
     "base", "basee", "based", "etabli", "etablie", "headquartered", "located", "installe",
     "installee", "dont", "qui", "which", "that", "for", "pour", "with", "avec", "in", "en",
     "depuis", "since", "implante", "implantee", "cote", "cotee", "listed"};
-
-bool In(std::string_view w, std::span<const std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 // The activity an agent noun names ("assureurs" -> "assurance"); empty if none.
 std::string_view AgentActivity(std::string_view word) {
