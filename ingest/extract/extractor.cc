@@ -54,8 +54,15 @@ void DocumentExtractor::Prepare() {
       }
     }
   }
+  std::vector<const std::vector<Token>*> tokens;
+  std::vector<std::vector<MentionSpan>*> mentions;
   for (SentenceData& s : sentences_) {
     s.mentions = FindMentions(s.tokens, s.norm->text(), lang_);
+    tokens.push_back(&s.tokens);
+    mentions.push_back(&s.mentions);
+  }
+  RetypePersonsInDocument(tokens, mentions);
+  for (SentenceData& s : sentences_) {
     for (const MentionSpan& m : s.mentions) {
       if (!m.sentence_initial) confirmed_.insert(FoldWord(m.name));
     }

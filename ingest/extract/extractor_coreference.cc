@@ -1,6 +1,8 @@
 // Coreference: anaphors ("la société", "its", "the two companies") resolved to document entities.
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "ingest/extract/extractor_internal.h"
 #include "ingest/extract/lexicon.h"
@@ -24,6 +26,28 @@ int DocumentExtractor::MostRecentOrgExcept(int entity) {
   return -1;
 }
 
+bool DocumentExtractor::OpensParagraph(std::size_t si) const {
+  if (si == 0) return false;
+  const std::size_t from = sentences_[si - 1].span.end;
+  const std::size_t to = sentences_[si].span.begin;
+  return to > from && std::string_view(doc_.text).substr(from, to - from).find('\n') !=
+                          std::string_view::npos;
+}
+
+int DocumentExtractor::MainSubject(bool group) {
+  // Two points per subject position, one per other mention; the first named wins ties.
+  std::unordered_map<int, int> score;
+  for (int e : subject_history_) score[e] += 2;
+  for (const auto& [e, n] : org_mentions_) score[e] += n;
+  int best = -1;
+  for (int e : org_order_) {
+    if (entities_.at(e).kind != NodeKind::kOrganization || IsInstitution(e)) continue;
+    if (group && subsidiaries_.count(e) > 0) continue;
+    if (best < 0 || score[e] > score[best]) best = e;
+  }
+  return best;
+}
+
 int DocumentExtractor::ResolveAnaphor(const Item& it, std::size_t si) {
   const std::string& f = it.fold;
   const bool recent_speaker = last_speaker_ >= 0 && last_speaker_sentence_ + 1 >= si;
@@ -39,6 +63,13 @@ int DocumentExtractor::ResolveAnaphor(const Item& it, std::size_t si) {
   // "le groupe", "the group": a company that is not a subsidiary named since; a name sure to
   // be an organisation first, then one only guessed to be.
   const bool group = f == "groupe" || f == "group";
+  // "L'entreprise emploie 900 salariés" opening a paragraph: the organisation the text is about
+  // (the most frequent subject so far), not the last one named in the paragraph before.
+  if ((f == "societe" || f == "company" || f == "firm" || f == "entreprise" || group) &&
+      OpensParagraph(si)) {
+    const int topic = MainSubject(group);
+    if (topic >= 0) return topic;
+  }
   for (int pass = group ? 0 : 1; pass < 2; ++pass) {
     for (std::size_t k = subject_history_.size(); k-- > 0;) {
       const int e = subject_history_[k];
@@ -180,7 +211,10 @@ void DocumentExtractor::ResolveItems(std::vector<Item>* items, std::size_t si) {
     }
     if (it.entity < 0) continue;
     if (it.kind == NodeKind::kPerson) last_person_ = it.entity;
-    if (it.kind == NodeKind::kOrganization && !it.anaphor) last_org_ = it.entity;
+    if (it.kind == NodeKind::kOrganization && !it.anaphor) {
+      last_org_ = it.entity;
+      if (org_mentions_[it.entity]++ == 0) org_order_.push_back(it.entity);
+    }
     if (it.subject_like && it.kind == NodeKind::kOrganization && !it.possessive) {
       subject_history_.push_back(it.entity);
     }

@@ -46,6 +46,13 @@ void DocumentExtractor::AddFact(int subject, std::string_view relation, int obje
   if (type->symmetric && object != static_cast<int>(graph::kThisDocument) && subject > object) {
     key = std::make_tuple(object, std::string(relation), subject, static_cast<int>(ev.status));
   }
+  // "X supplies parts to customers including Y": Y is X's client because X supplies it; the
+  // supply, already a fact, says more.
+  if (relation == "has_client" &&
+      fact_keys_.count(std::make_tuple(subject, std::string("supplier_of"), object,
+                                       static_cast<int>(ev.status))) > 0) {
+    return;
+  }
   if (!fact_keys_.insert(key).second) return;
   if (relation == "signed_agreement_with" && ev.status == FactStatus::kStated) {
     last_agreement_ = {subject, object};

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -95,6 +96,13 @@ class DocumentExtractor {
   // The most recent subject organisation other than `entity`; -1 if none.
   int MostRecentOrgExcept(int entity);
   int ResolveAnaphor(const Item& it, std::size_t si);
+  // Whether the place `entity` is a city of the gazetteer (Rule::city).
+  bool IsCity(int entity);
+  // Whether sentence `si` opens a paragraph (a line break since the sentence before).
+  bool OpensParagraph(std::size_t si) const;
+  // The organisation the text is about so far: most mentions, subject positions counting double,
+  // the first named on ties; institutions apart, subsidiaries apart when `group`; -1 if none.
+  int MainSubject(bool group);
   // "The Moroccan unit, Kavira Morocco, ...", "La filiale marocaine, Kavira Maroc, ...": the
   // anaphor at `k` names a new subsidiary of the organisation it refers to. Emits that
   // subsidiary_of fact and rebinds the anaphor to the named subsidiary.
@@ -172,6 +180,8 @@ class DocumentExtractor {
   std::unordered_set<std::string> confirmed_;
   EntityTable entities_;
   std::vector<int> subject_history_;
+  std::unordered_map<int, int> org_mentions_;  // named (not anaphoric) mentions per organisation
+  std::vector<int> org_order_;                  // organisations in order of first mention
   int last_subsidiary_ = -1;
   int last_speaker_ = -1;
   int last_person_ = -1;

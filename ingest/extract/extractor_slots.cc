@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/extract/extractor_internal.h"
+#include "ingest/resolve/name_key.h"
 
 namespace presskg::ingest::internal {
 
@@ -38,6 +39,13 @@ const std::vector<SlotPolicy>& RulePolicies() {
 }
 
 }  // namespace
+
+bool DocumentExtractor::IsCity(int entity) {
+  const auto& e = entities_.at(entity);
+  if (e.kind != NodeKind::kPlace) return false;
+  const std::vector<std::string> keys = MatchKeys(e.name, NodeKind::kPlace);
+  return !keys.empty() && keys.front().starts_with("city:");
+}
 
 const StatusScanner& DocumentExtractor::StatusOf(std::size_t si) {
   SentenceData& s = sentences_[si];
@@ -195,6 +203,7 @@ void DocumentExtractor::EmitRelation(const Rule& rule, std::size_t si,
       int o_idx = entity(obj);
       if (rule.reverse) std::swap(s_idx, o_idx);
       if (s_idx < 0 || o_idx < 0) continue;
+      if (rule.city && !IsCity(o_idx)) continue;
       AddFact(s_idx, r, o_idx, kept, MakeEvidence(si, rule.id, status, confidence));
       // "Les deux assureurs ont noué un partenariat": the second of the pair too.
       if (auto p = pair_items_.find(rule.reverse ? obj : sub); p != pair_items_.end()) {

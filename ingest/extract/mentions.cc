@@ -188,7 +188,9 @@ namespace presskg::ingest {
 
 std::vector<MentionSpan> FindMentions(const std::vector<Token>& tokens, std::string_view sentence,
                                       std::string_view lang) {
-  return internal::MentionFinder(tokens, sentence, lang).Run();
+  std::vector<MentionSpan> mentions = internal::MentionFinder(tokens, sentence, lang).Run();
+  RetypePersonsInSentence(tokens, &mentions);
+  return mentions;
 }
 
 }  // namespace presskg::ingest

@@ -31,4 +31,17 @@ struct MentionSpan {
 std::vector<MentionSpan> FindMentions(const std::vector<Token>& tokens, std::string_view sentence,
                                       std::string_view lang);
 
+// Retypes as persons the unsure organisation names (two to four capitalised words, no cue) of one
+// sentence that their context shows to be persons: followed by a role ("Koffi Yao N'Guessan,
+// directeur général d'ICT"; "X, the company's former chairman"), ", who" or an age (", 52 ans,");
+// preceded by a role, with or without its organisation ("the chief executive of ICT, X"), or a
+// kinship noun ("His father, Vinod Joshi"). FindMentions calls it.
+void RetypePersonsInSentence(const std::vector<Token>& tokens, std::vector<MentionSpan>* mentions);
+
+// Across a document (`tokens[s]` and `mentions[s]` for each sentence s): retypes as persons the
+// unsure organisation names that are a person's name in another sentence, or that end with the
+// name of a titled or one-word person ("Founded by Aminata Sow, ..." then "Ms Sow said").
+void RetypePersonsInDocument(const std::vector<const std::vector<Token>*>& tokens,
+                             const std::vector<std::vector<MentionSpan>*>& mentions);
+
 }  // namespace presskg::ingest

@@ -131,11 +131,19 @@ class Matcher {
         sep = true;
       }
       if (!sep) break;
+      const bool comma_only = k == j + 1;
+      // "Boréalis Cellules, de Bécancour,": an origin after a name, not a second member.
+      if (comma_only && k < items_.size() &&
+          (items_[k].IsWord("de") || items_[k].IsWord("d'") || items_[k].IsWord("du")) &&
+          items_[i].kind == graph::NodeKind::kOrganization && k + 1 < items_.size() &&
+          items_[k + 1].IsEntity() && items_[k + 1].kind != graph::NodeKind::kOrganization) {
+        break;
+      }
       if (k < items_.size() &&
           (items_[k].IsWord("avec") || items_[k].IsWord("with") || items_[k].IsWord("au") ||
            items_[k].IsWord("aux") || items_[k].IsWord("a") || items_[k].IsWord("en") ||
            items_[k].IsWord("in") || items_[k].IsWord("de") || items_[k].IsWord("d'") ||
-           items_[k].IsWord("du"))) {
+           items_[k].IsWord("du") || items_[k].IsWord("par") || items_[k].IsWord("by"))) {
         ++k;
       }
       if (k < items_.size() && IsDeterminer(items_[k])) ++k;
@@ -144,6 +152,8 @@ class Matcher {
         ++k;
       }
       if (!EntityOk(k, kinds)) break;
+      // "Ridgeline Motors, the Detroit-area truck startup": a descriptor, not a member.
+      if (comma_only && k + 1 < items_.size() && items_[k + 1].IsPunct("-")) break;
       out->push_back(k);
       j = k + 1;
     }

@@ -65,6 +65,11 @@ inline bool IsModifier(const std::vector<Item>& items, std::size_t i) {
   }
   if (it.type == Item::Type::kPunct) return it.fold == "-" || it.fold == "\"";
   if (it.type == Item::Type::kEntity && it.kind == graph::NodeKind::kPlace) {
+    // "Toulouse aircraft structures maker Skyvane": a place opening a descriptor.
+    if (i + 1 < items.size() && items[i + 1].type == Item::Type::kWord &&
+        !items[i + 1].anaphor && !Lexicon::Get().IsFunctionWord(items[i + 1].fold)) {
+      return true;
+    }
     return i + 1 < items.size() && (items[i + 1].IsPunct("-") || items[i + 1].IsWord("'s"));
   }
   return false;

@@ -6,6 +6,7 @@
 #include "ingest/extract/lexicon.h"
 #include "ingest/extract/pattern.h"
 #include "ingest/extract/pattern_internal.h"
+#include "ingest/extract/word_in.h"
 
 namespace presskg::ingest {
 namespace {
@@ -34,6 +35,72 @@ bool IsDeComplement(const std::vector<Item>& items, std::size_t pos) {
          (f == "de" || f == "d'" || f == "du" || f == "des" || f == "of");
 }
 
+// When the entity at `pos` closes an apposition to an earlier name ("Kestrel Motors, a supplier
+// to Ferrovia Systems, is based in Leeds"), that name's index; -1 otherwise. The apposition is
+// "NAME , DET? words PREPOSITION modifiers ENTITY" with no other punctuation inside.
+int AppositionHead(const std::vector<Item>& items, std::size_t pos, const SlotPolicy& policy) {
+  static constexpr std::string_view kPrepositions[] = {
+      "de", "d'", "du", "des", "of", "to", "for", "at", "chez", "with", "avec", "a", "au", "aux"};
+  const Lexicon& lex = Lexicon::Get();
+  std::size_t j = pos;
+  while (j > 0 && pos - j < 4 && items[j - 1].type == Item::Type::kWord &&
+         !In(items[j - 1].fold, kPrepositions) && !lex.IsFunctionWord(items[j - 1].fold)) {
+    --j;  // modifiers of the complement: "to French carmaker X"
+  }
+  if (j == 0 || items[j - 1].type != Item::Type::kWord || !In(items[j - 1].fold, kPrepositions)) {
+    return -1;
+  }
+  --j;
+  int words = 0;
+  while (j > 0 && words < 6 && items[j - 1].type == Item::Type::kWord &&
+         (IsDeterminer(items[j - 1]) || !In(items[j - 1].fold, kPrepositions))) {
+    --j;
+    ++words;
+  }
+  if (words == 0 || j < 2 || !items[j - 1].IsPunct(",")) return -1;
+  const Item& head = items[j - 2];
+  if (!head.IsEntity() || head.possessive || !KindAllowed(head.kind, policy.subject_kinds)) {
+    return -1;
+  }
+  return static_cast<int>(j - 2);
+}
+
+// Whether the entity at `pos` ends a descriptor opening the sentence: "Le fabricant casablancais
+// de pièces en matériaux composites Atlas Composites Aéro a remporté", "Senegalese fintech
+// Teranga Pay". Everything before it (after a dateline) is lower-case words, places and hyphens,
+// with no verb form among them.
+bool EndsOpeningDescriptor(const std::vector<Item>& items, std::size_t pos) {
+  static constexpr std::string_view kVerbish[] = {
+      "ont",  "est", "sont",  "etait", "sera",     "va",        "vont",  "has",  "have", "had",
+      "is",   "are", "was",   "were",  "will",     "would",     "said",  "que",  "qu'",  "that",
+      "which", "who", "qui",  "dont",  "announced", "annonce",  "selon", "according", "after",
+      "apres", "with", "avec", "for",  "pour",     "par",       "by",    "since", "depuis"};
+  std::size_t first = 0;
+  for (std::size_t k = 0; k < pos && k < 14; ++k) {
+    if (items[k].type == Item::Type::kPunct && k > 0 &&
+        (items[k].fold == "–" || items[k].fold == "—" || items[k].fold == "-") &&
+        items[k - 1].type == Item::Type::kValue) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (pos <= first || pos - first > 12) return false;
+  for (std::size_t k = first; k < pos; ++k) {
+    const Item& it = items[k];
+    if (it.type == Item::Type::kEntity) {
+      if (it.kind != graph::NodeKind::kPlace || it.anaphor) return false;
+      continue;
+    }
+    if (it.type == Item::Type::kPunct) {
+      if (it.fold != "-" && it.fold != "'") return false;
+      continue;
+    }
+    if (it.type != Item::Type::kWord) return false;
+    if (In(it.fold, kVerbish) || (it.fold == "a" && k > first)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
@@ -49,7 +116,11 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       --j;
       break;
     }
-    if (it.type == Item::Type::kWord && !lex.IsFunctionWord(it.fold) && words < 4) {
+    // "Pune-based Sahyadri": "based" is a function word elsewhere.
+    const bool hyphen_based = (it.IsWord("based") || it.IsWord("headquartered")) && j >= 2 &&
+                              items[j - 2].IsPunct("-");
+    if (it.type == Item::Type::kWord && (hyphen_based || !lex.IsFunctionWord(it.fold)) &&
+        words < 4) {
       ++words;
       --j;
       continue;
@@ -110,6 +181,7 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
     return !(next.fold == "et" || next.fold == "and" || next.fold == "ou" || next.fold == "or");
   }
   if (IsBoundary(prev)) return determiner || words == 0 || prev.fold != ",";
+  if (EndsOpeningDescriptor(items, pos)) return true;
   if (prev.type == Item::Type::kWord &&
       (prev.fold == "que" || prev.fold == "qu'" || prev.fold == "that" || prev.fold == "mais" ||
        prev.fold == "but" || prev.fold == "duquel" || prev.fold == "auquel")) {
@@ -151,6 +223,11 @@ int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolic
       const bool before_comma = j < items.size() && items[j].IsPunct(",");
       const bool ok =
           policy.attributive ? (before_comma || !IsDeComplement(items, j - 1)) : it.subject_like;
+      if (ok && policy.attributive && before_comma) {
+        // The comma closes an apposition: its head is the subject.
+        const int head = AppositionHead(items, j - 1, policy);
+        if (head >= 0) return head;
+      }
       if (ok) return static_cast<int>(j - 1);
     }
     // A relative clause whose antecedent is not a name: "the family, which owns 60%".

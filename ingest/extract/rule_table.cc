@@ -72,6 +72,7 @@ const Tables& Build() {
       rule.pairwise = flags.find("pair") != std::string_view::npos;
       rule.places = flags.find("places") != std::string_view::npos;
       rule.topic = flags.find("topic") != std::string_view::npos;
+      rule.city = flags.find("city") != std::string_view::npos;
       std::string error;
       rule.pattern = CompilePattern(cols[3], &error);
       if (!error.empty()) {

@@ -19,6 +19,8 @@ struct Rule {
   bool reverse = false;        // the matched S is the object of the relation
   bool pairwise = false;       // every pair of coordinated subjects
   bool places = false;         // subject and object are both places
+  bool city = false;           // the place slot must be a city of the gazetteer ("Toulouse
+                               // aircraft maker X", not "US defence contractor X")
   bool topic = false;          // the slot the pattern lacks (O or S) is the text's organisation
   Pattern pattern;
   // For each required word element of the pattern, the first words of its alternatives (ids in
