@@ -80,7 +80,11 @@ int EntityTable::Resolve(const MentionSpan& mention, std::size_t sentence,
       if (e.kind != NodeKind::kPerson) continue;
       if (e.keys.front() == key) return static_cast<int>(i);
       const std::vector<std::string>& ew = e.key_words;
-      if (words.size() == 1 && ew.size() >= 2 && ew.back() == key) {
+      // "M. Ben Salah" after "Lotfi Ben Salah": a titled surname of several words.
+      const bool titled_surname =
+          mention.titled && words.size() >= 2 && ew.size() > words.size() &&
+          std::equal(words.begin(), words.end(), ew.end() - static_cast<std::ptrdiff_t>(words.size()));
+      if ((words.size() == 1 && ew.size() >= 2 && ew.back() == key) || titled_surname) {
         if (mention.name != e.name) e.aliases.push_back(mention.name);
         return static_cast<int>(i);
       }

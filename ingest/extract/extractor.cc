@@ -76,6 +76,7 @@ void DocumentExtractor::ProcessSentence(std::size_t si) {
   for (Item& it : items) it.word = vocabulary.Find(it.fold);
   ResolveItems(&items, si);
   ApplyRules(si, items);
+  CityAdjectivePlaces(si, items);
   NoteMergerResult(items);
   ApplyQuotes(si, items);
   // "The Houston-based company": the antecedent is located in / headquartered in the place.

@@ -110,6 +110,9 @@ class DocumentExtractor {
   // "the automaker said": a "-maker" anaphor head names the antecedent's trade
   // ("the automaker" -> operates_in automaker), as "harness maker Cablinor" does.
   void MakerAnaphorSector(const Item& it, std::size_t si);
+  // "le groupe lyonnais Altaris", "Le Valenciennois Ferrovia Systèmes" (French): located_in the
+  // city of the adjective (Lexicon::CityOfAdjective) for the organisation it describes.
+  void CityAdjectivePlaces(std::size_t si, const std::vector<Item>& items);
   bool IsInstitution(int entity);
   static bool ComputeInstitution(const std::string& name);
   void ResolveItems(std::vector<Item>* items, std::size_t si);

@@ -1,6 +1,7 @@
 // Quotes: persons quoted in the document, with the quote and the speaker's organisation.
 
 #include "ingest/extract/extractor_internal.h"
+#include "ingest/extract/word_in.h"
 
 namespace presskg::ingest::internal {
 
@@ -12,7 +13,16 @@ constexpr std::string_view kSpeechVerbs[] = {
     "note",       "observe",    "poursuit",   "conclut",   "temoigne",  "annonce",   "said",
     "says",       "added",      "stressed",   "explained", "noted",     "commented", "told",
     "insisted",   "argued",     "remarked",   "declared",  "indicated", "welcomed",  "hailed",
-    "emphasised", "emphasized", "underlined", "souligne",  "declarait", "a-t-il",    "a-t-elle"};
+    "emphasised", "emphasized", "underlined", "souligne",  "declarait", "a-t-il",    "a-t-elle",
+    "explains",   "adds",       "notes",      "comments",  "stresses",  "insists",   "felicite",
+    "rappelle",   "detaille",   "resume",     "martele",   "raconte"};
+
+// Words between a speaker and the speech verb: "R Mezzour a déclaré", "Stone also said".
+constexpr std::string_view kBeforeVerb[] = {
+    "a",     "ont",      "avait",   "avaient",  "aurait",   "has",    "have",  "had",
+    "also",  "further",  "earlier", "later",    "previously", "recently", "today", "yesterday",
+    "aussi", "egalement", "encore", "d'ailleurs", "lui", "elle", "il", "then", "ensuite"};
+constexpr std::string_view kOfWords[] = {"de", "d'", "du", "des", "of", "at", "chez"};
 
 const WordList& SpeechVerbs() {
   static const WordList* const list = new WordList(kSpeechVerbs);
@@ -52,6 +62,7 @@ void DocumentExtractor::ApplyQuotes(std::size_t si, const std::vector<Item>& ite
     }
     // After the verb: "a déclaré Karim Bennani", "said Nordis Telecom's chief executive, Omar
     // Chraibi".
+    bool org_speaks = false;
     for (std::size_t k = v + 1; k < items.size() && k < v + 14; ++k) {
       if (items[k].IsPunct("\"") || items[k].IsPunct(";") || items[k].IsWord("que") ||
           items[k].IsWord("qu'") || items[k].IsWord("that")) {
@@ -61,10 +72,23 @@ void DocumentExtractor::ApplyQuotes(std::size_t si, const std::vector<Item>& ite
         speaker = person_at(k);
         break;
       }
+      // "…, ont indiqué les deux sociétés": an organisation ending the phrase speaks; one that
+      // qualifies the speaker does not ("said Corvanta chief executive X", "le directeur de X").
+      if (items[k].type == Item::Type::kEntity && items[k].kind != NodeKind::kPerson &&
+          (k + 1 >= items.size() || items[k + 1].IsPunct(".") || items[k + 1].IsPunct(",")) &&
+          !(k > 0 && In(items[k - 1].fold, kOfWords))) {
+        org_speaks = true;
+        break;
+      }
       if (intro && k > v + 3) break;
     }
-    if (speaker >= 0 || intro) continue;
+    if (speaker >= 0 || intro || org_speaks) continue;
     // Before the verb: "R Mezzour a déclaré", "Redhawk Chairman and CEO Maria Delgado said".
+    // "…, the companies said": a common noun or an organisation says it.
+    if (v > 0 && ((items[v - 1].type == Item::Type::kWord && !In(items[v - 1].fold, kBeforeVerb)) ||
+                  (items[v - 1].IsEntity() && items[v - 1].kind != NodeKind::kPerson))) {
+      continue;
+    }
     for (std::size_t k = v; k > 0 && k + 16 > v; --k) {
       if (items[k - 1].IsPunct("\"") || items[k - 1].IsPunct(";")) break;
       if (person_at(k - 1) >= 0) {

@@ -107,6 +107,7 @@ struct Lexicon::Impl {
   WordSet first_names;
   PhraseSet world_places;
   PhraseSet roles;
+  FlatStringMap<std::string> city_adjectives;  // "lyonnaise" -> "Lyon"
   // The sections the lookups use, found once (std::map nodes do not move).
   const WordSet* function = nullptr;
   const WordSet* org_cue = nullptr;
@@ -160,6 +161,19 @@ Lexicon::Lexicon() {
     if (line.starts_with("//")) continue;
     if (line.front() == '[') {
       section = std::string(line.substr(1, line.size() - 2));
+      continue;
+    }
+    if (section == "city_adjective") {
+      // "Lyon: lyonnais lyonnaise lyonnaises": the adjectives are demonyms naming the city.
+      const std::size_t colon = line.find(':');
+      if (colon == std::string_view::npos) continue;
+      const std::string city(line.substr(0, colon));
+      for (std::string_view w : SplitWhite(line.substr(colon + 1))) {
+        const std::string key = FoldWord(w);
+        impl->city_adjectives.Insert(key, city);
+        impl->sections["demonym"].Insert(key, true);
+        impl->fold_flags.Insert(key, 0) |= kDemonym;
+      }
       continue;
     }
     if (section == "world_place") {
@@ -235,6 +249,11 @@ bool Lexicon::IsLegalForm(std::string_view as_written) const {
 bool Lexicon::IsTitle(std::string_view as_written) const {
   return Impl::Has(impl_->title, as_written);
 }
+std::string_view Lexicon::CityOfAdjective(std::string_view fold) const {
+  const std::string* city = impl_->city_adjectives.Find(fold);
+  return city == nullptr ? std::string_view() : std::string_view(*city);
+}
+
 bool Lexicon::IsDemonym(std::string_view fold) const { return Impl::Has(impl_->demonym, fold); }
 bool Lexicon::IsNotName(std::string_view fold) const { return Impl::Has(impl_->not_name, fold); }
 bool Lexicon::IsSiteWord(std::string_view fold) const { return Impl::Has(impl_->site_word, fold); }

@@ -46,6 +46,8 @@ class Lexicon {
   bool IsLegalForm(std::string_view as_written) const;
   bool IsTitle(std::string_view as_written) const;
   bool IsDemonym(std::string_view fold) const;
+  // The city whose inhabitants' French adjective `fold` is ("lyonnaise" -> "Lyon"), or empty.
+  std::string_view CityOfAdjective(std::string_view fold) const;
   bool IsNotName(std::string_view fold) const;
   bool IsSiteWord(std::string_view fold) const;
   bool IsFirstName(std::string_view fold) const;

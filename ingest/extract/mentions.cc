@@ -93,6 +93,8 @@ std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {
     return end;
   }
   if (initial) return i + 1;
+  // "Le Valenciennois Ferrovia Systèmes": a city's inhabitant noun before a name is no part of it.
+  if (!lex_.CityOfAdjective(tok.fold).empty() && IsNameWord(i + 1)) return i + 1;
   if (const std::size_t end = EllipticPlace(i, limit); end > 0) return end;
   // Places first: the longest gazetteer match.
   std::size_t run_end = std::min(PlainRun(i), limit);

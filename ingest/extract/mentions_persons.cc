@@ -99,11 +99,17 @@ bool PersonBefore(const std::vector<Token>& t, const std::vector<MentionSpan>& m
 
 bool Unsure(const MentionSpan& m, const std::vector<Token>& t) {
   if (m.kind != NodeKind::kOrganization || m.certain || m.end - m.begin < 2 ||
-      m.end - m.begin > 4) {
+      m.end - m.begin > 5) {
     return false;
   }
+  // "Koffi Yao N'Guessan", "Min-jun Park": capitalised words, a hyphen joining two.
   for (std::size_t k = m.begin; k < m.end; ++k) {
-    if (t[k].type != TokenType::kWord || !t[k].capitalized || t[k].all_caps) return false;
+    const bool hyphen = t[k].type == TokenType::kPunct && t[k].text == "-" && k > m.begin;
+    const bool after_hyphen = k > m.begin && t[k - 1].type == TokenType::kPunct;
+    if (hyphen) continue;
+    if (t[k].type != TokenType::kWord || t[k].all_caps || (!t[k].capitalized && !after_hyphen)) {
+      return false;
+    }
   }
   return true;
 }
