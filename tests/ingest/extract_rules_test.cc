@@ -367,5 +367,136 @@ TEST(ExtractEntities, GeneratedFirstNamesAndAmpersandFirms) {
       << ::testing::PrintToString(facts);
 }
 
+// ---- Generalisation (tests/data/corpus/dev2): phrasings and mechanisms beyond dev. ----
+
+TEST(ExtractGeneral, SupplyPhrasingsInBothLanguages) {
+  auto facts = Facts(
+      "Dovetail Robotics has been selected by Ferrovia Systems to supply welding cells. Helio "
+      "Grid will deliver 300 transformers to Ondine Telecom. Kestrel Motors will provide Vireo "
+      "Transit with 40 electric buses.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Dovetail Robotics supplier_of Ferrovia Systems stated"));
+  EXPECT_TRUE(Has(facts, "Helio Grid supplier_of Ondine Telecom stated"));
+  EXPECT_TRUE(Has(facts, "Kestrel Motors supplier_of Vireo Transit stated"));
+  facts = Facts(
+      "Dovetail Robotics a été retenu par Ferrovia Systems pour fournir des cellules de soudage. "
+      "Helio Grid équipera Ondine Télécom de 300 transformateurs. Ardent Foods a choisi Norbec "
+      "Logistique comme prestataire logistique.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Dovetail Robotics supplier_of Ferrovia Systems stated"));
+  EXPECT_TRUE(Has(facts, "Helio Grid supplier_of Ondine Télécom stated"));
+  EXPECT_TRUE(Has(facts, "Norbec Logistique supplier_of Ardent Foods stated"));
+}
+
+// "supplies parts to customers including Alstom": one fact, the supply; not also a client.
+TEST(ExtractGeneral, SupplyToCustomersIsNotAlsoAClientFact) {
+  const auto facts = Facts(
+      "Forges Lebrun supplies large forged parts to customers including Alstom and Manitou.", "en");
+  EXPECT_TRUE(Has(facts, "Forges Lebrun supplier_of Alstom stated"));
+  EXPECT_FALSE(Has(facts, "Forges Lebrun has_client Alstom stated"));
+  const auto clients = Facts("Carvell Bank is a long-standing client of Tiber Analytics.", "en");
+  EXPECT_TRUE(Has(clients, "Tiber Analytics has_client Carvell Bank stated"));
+}
+
+TEST(ExtractGeneral, PartnershipInvestmentAndRolePhrasings) {
+  auto facts = Facts(
+      "Mistral Cloud and Ondine Telecom announced a strategic alliance on Tuesday. Quorra Labs has "
+      "raised $40 million in a Series A round led by Halden Capital. Ardent Foods appointed Maria "
+      "Costa as chief executive officer.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Mistral Cloud partner_of Ondine Telecom stated"));
+  EXPECT_TRUE(Has(facts, "Halden Capital invests_in Quorra Labs stated"));
+  EXPECT_TRUE(Has(facts, "Maria Costa has_role_at Ardent Foods stated"));
+  facts = Facts(
+      "La start-up Neurovia développe des implants. Neurovia a été fondée en 2019 par la "
+      "neuroscientifique Claire Rochat. Pierre Okoye, qui "
+      "dirige Norbec Logistique, a salué l'accord. Halden Capital a investi 40 millions de "
+      "dollars dans Quorra Labs.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Claire Rochat has_role_at Neurovia stated"));
+  EXPECT_TRUE(Has(facts, "Pierre Okoye has_role_at Norbec Logistique stated"));
+  EXPECT_TRUE(Has(facts, "Halden Capital invests_in Quorra Labs stated"));
+}
+
+// A name with an unknown first name is a person when a role, "who", an age or a titled surname
+// says so; it then no longer catches "the company".
+TEST(ExtractGeneral, PersonsWithUnknownFirstNamesFromContext) {
+  auto facts = Facts(
+      "Ivoire Cacao Transformation (ICT) a signé une convention. « Transformer sur place, c'est "
+      "garder la valeur ajoutée », a commenté Koffi Yao N'Guessan, directeur général d'ICT.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Koffi Yao N'Guessan has_role_at Ivoire Cacao Transformation stated"));
+  EXPECT_TRUE(Has(facts, "Koffi Yao N'Guessan quoted_in (doc) stated"));
+  facts = Facts(
+      "Founded in 2018 by Aminata Sow, Teranga Pay has 180 employees. \"We are growing,\" Ms Sow "
+      "said.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Aminata Sow quoted_in (doc) stated")) << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Teranga Pay employees 180 stated"));
+  EXPECT_FALSE(Has(facts, "Aminata Sow employees 180 stated"));
+  const auto entities = Entities("His father, Vinod Joshi, retired in 2022.", "en");
+  EXPECT_TRUE(Has(entities, "person:Vinod Joshi"));
+}
+
+// "L'entreprise" opening a paragraph is the organisation the text is about, not the last name
+// of the paragraph before.
+TEST(ExtractGeneral, ParagraphOpeningCompanyIsTheMainOrganisation) {
+  const auto facts = Facts(
+      "Ivoire Cacao Transformation a signé une convention. Ivoire Cacao Transformation "
+      "approvisionne plusieurs chocolatiers. Brunner & Söhne contrôle 85 % de sa filiale.\n\n"
+      "Créée en 2008, l'entreprise emploie 900 salariés.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Ivoire Cacao Transformation employees 900 stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_FALSE(Has(facts, "Brunner & Söhne employees 900 stated"));
+}
+
+TEST(ExtractGeneral, SubjectsBehindAppositionsAndDescriptors) {
+  auto facts = Facts("Kestrel Motors, a supplier to Ferrovia Systems, is based in Leeds.", "en");
+  EXPECT_TRUE(Has(facts, "Kestrel Motors located_in Leeds stated"));
+  EXPECT_FALSE(Has(facts, "Ferrovia Systems located_in Leeds stated"));
+  facts = Facts("Pune-based Sahyadri Gears, founded in 1991, employs 1,300 people.", "en");
+  EXPECT_TRUE(Has(facts, "Sahyadri Gears employees 1300 stated"));
+  facts = Facts(
+      "Rabat, le 8 avril 2025 – Le fabricant de pièces en matériaux composites Atlas Composites "
+      "Aéro emploie 420 personnes.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Atlas Composites Aéro employees 420 stated"));
+}
+
+// A city before a descriptor locates the company; a country or a state does not (annotators
+// keep those for "based in").
+TEST(ExtractGeneral, PlaceDescriptorsGiveCityLocationsOnly) {
+  auto facts = Facts(
+      "Atlas Composites won a contract from Toulouse aircraft structures maker Skyvane "
+      "Aerostructures.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Skyvane Aerostructures located_in Toulouse stated"));
+  facts = Facts("Kelvin denied selling Orbital Forge to US defence contractor Vantor Defense.", "en");
+  EXPECT_FALSE(Has(facts, "Vantor Defense located_in US stated"));
+}
+
+TEST(ExtractGeneral, FrenchCityAdjectivesLocateTheCompany) {
+  auto facts = Facts(
+      "Elle appartient au groupe lyonnais Altaris Industries. Le Valenciennois Ferrovia Systèmes a "
+      "été retenu par la Région Hauts-de-France pour moderniser 18 rames.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Altaris Industries located_in Lyon stated"));
+  EXPECT_TRUE(Has(facts, "Ferrovia Systèmes located_in Valenciennes stated"))
+      << ::testing::PrintToString(facts);
+  facts = Facts("Les clients parisiens de Renault Trucks sont satisfaits.", "fr");
+  EXPECT_FALSE(Has(facts, "Renault Trucks located_in Paris stated"));
+}
+
+// "…, ont indiqué les deux sociétés": the companies speak, not the person named before.
+TEST(ExtractGeneral, OrganisationEndingTheSpeakerPhraseIsTheSpeaker) {
+  const auto facts = Facts(
+      "Rajesh Joshi, directeur général de Sahyadri Gears, restera aux commandes, ont indiqué les "
+      "deux sociétés.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Rajesh Joshi has_role_at Sahyadri Gears stated"));
+  EXPECT_FALSE(Has(facts, "Rajesh Joshi quoted_in (doc) stated"));
+}
+
 }  // namespace
 }  // namespace presskg::ingest
