@@ -28,6 +28,13 @@ struct Tables {
   std::vector<std::string> errors;
   Vocabulary vocabulary;
   std::map<std::string, std::vector<std::size_t>, std::less<>> by_lang;  // rule indices
+  // Per language: the rules with no required word, and by word id the rules whose first required
+  // group holds that word (CandidateRules looks up a sentence's words instead of every rule).
+  struct LangIndex {
+    std::vector<std::size_t> always;
+    std::vector<std::vector<std::size_t>> by_first_word;
+  };
+  std::map<std::string, LangIndex, std::less<>> index;
 };
 
 // Rule::required of a pattern whose words are interned.
@@ -85,6 +92,21 @@ const Tables& Build() {
       t->by_lang[rule.lang].push_back(t->rules.size());
       t->rules.push_back(std::move(rule));
     }
+    for (const auto& [lang, rules] : t->by_lang) {
+      Tables::LangIndex& li = t->index[lang];
+      li.by_first_word.resize(t->vocabulary.size());
+      for (const std::size_t r : rules) {
+        const std::vector<std::vector<WordId>>& required = t->rules[r].required;
+        if (required.empty()) {
+          li.always.push_back(r);
+          continue;
+        }
+        for (const WordId w : required.front()) {
+          std::vector<std::size_t>& list = li.by_first_word[w];
+          if (list.empty() || list.back() != r) list.push_back(r);
+        }
+      }
+    }
     return t;
   }();
   return *tables;
@@ -99,22 +121,34 @@ const Vocabulary& RuleVocabulary() { return Build().vocabulary; }
 std::vector<std::size_t> CandidateRules(std::string_view lang, std::span<const WordId> words) {
   std::vector<std::size_t> out;
   const Tables& t = Build();
-  const auto found = t.by_lang.find(lang);
-  if (found == t.by_lang.end()) return out;
-  std::vector<char> present(t.vocabulary.size(), 0);
+  const auto found = t.index.find(lang);
+  if (found == t.index.end()) return out;
+  const Tables::LangIndex& li = found->second;
+  // Per thread, reused: which words the sentence holds, and which rules were already tried.
+  thread_local std::vector<char> present;
+  thread_local std::vector<char> tried;
+  present.assign(t.vocabulary.size(), 0);
+  tried.assign(t.rules.size(), 0);
+  out = li.always;
   for (const WordId w : words) {
     if (w < present.size()) present[w] = 1;
   }
-  for (const std::size_t r : found->second) {
-    bool all = true;
-    for (const std::vector<WordId>& group : t.rules[r].required) {
-      bool any = false;
-      for (const WordId w : group) any = any || present[w] != 0;
-      all = all && any;
-      if (!all) break;
+  for (const WordId w : words) {
+    if (w >= li.by_first_word.size()) continue;
+    for (const std::size_t r : li.by_first_word[w]) {
+      if (tried[r] != 0) continue;
+      tried[r] = 1;
+      bool all = true;
+      for (const std::vector<WordId>& group : t.rules[r].required) {
+        bool any = false;
+        for (const WordId g : group) any = any || present[g] != 0;
+        all = all && any;
+        if (!all) break;
+      }
+      if (all) out.push_back(r);
     }
-    if (all) out.push_back(r);
   }
+  std::sort(out.begin(), out.end());
   return out;
 }
 
