@@ -190,6 +190,14 @@ void MentionFinder::FindAcronymNames() {
         break;
       }
       begin = b;
+      // "Teranga Pay and Banque Sahélienne de Crédit (BSC)": when the name after the last
+      // "and" / "et" spells the acronym on its own, the coordination is two names.
+      for (std::size_t q = p; q-- > begin + 1;) {
+        if ((t_[q].fold == "and" || t_[q].fold == "et") && !t_[q].capitalized) {
+          if (IsNameWord(q + 1) && IsAcronymOf(t_[p + 1].text, Text(q + 1, p))) begin = q + 1;
+          break;
+        }
+      }
       if (begin < p && Has(begin, Lexicon::kFunctionWord) && AtStart(begin)) ++begin;
       // "Banque centrale des États de l'Afrique de l'Ouest (BCEAO)": lower-case words
       // between the institution cue and the capitalised words.

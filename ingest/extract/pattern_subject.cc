@@ -169,7 +169,7 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       return true;
     }
     // A list continues: "Airbus, Safran et Spirit AeroSystems".
-    if (j >= 2 && items[j - 2].type == Item::Type::kEntity &&
+    if (j >= 2 && items[j - 2].type == Item::Type::kEntity && !items[j - 2].anaphor &&
         items[j - 2].kind == items[pos].kind) {
       return IsSubjectLike(items, j - 2);
     }
