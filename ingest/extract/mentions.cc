@@ -41,6 +41,15 @@ void MentionFinder::AddMention(std::size_t begin, std::size_t name_begin, std::s
   out_.push_back(std::move(m));
 }
 
+bool MentionFinder::IsNewsAgency(std::string_view fold) {
+  static constexpr std::string_view kAgencies[] = {"afp", "reuters", "bloomberg", "xinhua",
+                                                   "prnewswire", "businesswire", "globenewswire"};
+  for (std::string_view a : kAgencies) {
+    if (fold == a) return true;
+  }
+  return false;
+}
+
 std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {
   const Token& tok = t_[i];
   if (tok.type != TokenType::kWord) return i + 1;
@@ -82,6 +91,13 @@ std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {
     return i + 1;
   }
   if (!tok.capitalized || Has(i, Lexicon::kNotName)) return i + 1;
+  // News agencies: "(AFP)" in a dateline credits the story; "told Reuters Hamdan Al Suwaidi"
+  // ends the agency's name at its one word.
+  if (IsNewsAgency(tok.fold)) {
+    if (i > 0 && IsPunct(t_[i - 1], "(")) return i + 1;
+    AddMention(i, i, i + 1, NodeKind::kOrganization, true);
+    return i + 1;
+  }
   const bool at_start = AtStart(i);
   if (Has(i, Lexicon::kFunctionWord) && at_start) return i + 1;
   // Initials: "J.M Boulard", "P.-Y. Lemoine", "R Mezzour", "A. Benjelloun".

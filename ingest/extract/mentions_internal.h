@@ -60,6 +60,8 @@ class MentionFinder {
   // ---- scanning: mentions.cc --------------------------------------------------------------------
   void AddMention(std::size_t begin, std::size_t name_begin, std::size_t end, NodeKind kind,
                   bool certain);
+  // A news agency's name ("AFP", "Reuters"), folded.
+  static bool IsNewsAgency(std::string_view fold);
   // Scans from token i; returns the next position.
   std::size_t Step(std::size_t i, std::size_t limit);
 
@@ -73,6 +75,9 @@ class MentionFinder {
   // French institutional names run on through lower-case words after connectors:
   // "Agence marocaine de développement des investissements et des exportations".
   std::size_t ExtendInstitution(std::size_t j) const;
+  // Whether the comma-separated portfolios from token `from` end with "et" and a connector before
+  // a capitalised word ("…, du Développement rural et des Productions vivrières").
+  bool ListClosesWithEt(std::size_t from) const;
   static bool EndsWith(std::string_view s, std::string_view suffix);
   static bool IsAdjective(std::string_view f);
   // Extends a capitalised run over connectors when the result is one name.

@@ -77,6 +77,16 @@ std::size_t MentionFinder::ExtendInstitution(std::size_t j) const {
         continue;
       }
     }
+    // "ministère de l'Agriculture, du Développement rural et des Productions vivrières": a
+    // list of portfolios closed by "et" inside one institution's name.
+    if (french_ && j + 2 < t_.size() && IsPunct(t_[j], ",")) {
+      bool list_coordinating = false;
+      const std::size_t lc = Connector(j + 1, &list_coordinating);
+      if (lc > 0 && !list_coordinating && IsNameWord(j + 1 + lc) && ListClosesWithEt(j + 1)) {
+        j = j + 1 + lc;
+        continue;
+      }
+    }
     const std::size_t c = Connector(j, &coordinating);
     if (c == 0) break;
     const std::size_t k = j + c;
@@ -96,6 +106,21 @@ std::size_t MentionFinder::ExtendInstitution(std::size_t j) const {
   return j;
 }
 
+bool MentionFinder::ListClosesWithEt(std::size_t from) const {
+  for (std::size_t q = from; q < t_.size() && q < from + 16; ++q) {
+    const Token& tok = t_[q];
+    if (tok.type == TokenType::kPunct && tok.text != "," && tok.text != "'" && tok.text != "-") {
+      return false;
+    }
+    if (tok.type == TokenType::kWord && tok.fold == "et") {
+      bool coordinating = false;
+      const std::size_t c = Connector(q + 1, &coordinating);
+      return c > 0 && IsNameWord(q + 1 + c);
+    }
+  }
+  return false;
+}
+
 bool MentionFinder::EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() + 2 && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -104,7 +129,8 @@ bool MentionFinder::IsAdjective(std::string_view f) {
   for (std::string_view suffix :
        {"ique",  "iques", "able", "ables", "ale", "al", "ales", "aux", "aire",
         "aires", "elle",  "el",   "ielle", "ive", "if", "iere", "ier", "ale",
-        "ienne", "ien",   "aine", "ain",   "ee",  "e",  "es"}) {
+        "ienne", "ien",   "aine", "ain",   "ee",  "e",  "es",  "ieres", "iers", "ives",
+        "elles", "iennes", "aines", "ees"}) {
     if (suffix.size() <= 2 && suffix != "al" && suffix != "el" && suffix != "if") continue;
     if (EndsWith(f, suffix)) return true;
   }

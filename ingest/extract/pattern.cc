@@ -104,6 +104,8 @@ class Matcher {
   bool EntityOk(std::size_t i, const std::vector<graph::NodeKind>& kinds) const {
     if (i >= items_.size()) return false;
     const Item& it = items_[i];
+    // "JSE-listed Langeberg Retail Holdings": the name inside the compound is no slot filler.
+    if (it.IsEntity() && it.kind != graph::NodeKind::kPlace && IsModifier(items_, i)) return false;
     return it.IsEntity() &&
            (KindAllowed(it.kind, kinds) ||
             (policy_.coerce_places && it.uncertain && KindAllowed(graph::NodeKind::kPlace, kinds)));

@@ -64,6 +64,12 @@ inline bool IsModifier(const std::vector<Item>& items, std::size_t i) {
     return !lex.IsFunctionWord(it.fold) && !it.anaphor;
   }
   if (it.type == Item::Type::kPunct) return it.fold == "-" || it.fold == "\"";
+  // "JSE-listed", "state-owned", "Temasek-backed": a name inside a compound adjective.
+  if (it.type == Item::Type::kEntity && i + 2 < items.size() && items[i + 1].IsPunct("-") &&
+      (items[i + 2].IsWord("listed") || items[i + 2].IsWord("owned") ||
+       items[i + 2].IsWord("backed") || items[i + 2].IsWord("controlled"))) {
+    return true;
+  }
   if (it.type == Item::Type::kEntity && it.kind == graph::NodeKind::kPlace) {
     // "Toulouse aircraft structures maker Skyvane": a place opening a descriptor.
     if (i + 1 < items.size() && items[i + 1].type == Item::Type::kWord &&

@@ -88,6 +88,8 @@ bool EndsOpeningDescriptor(const std::vector<Item>& items, std::size_t pos) {
   for (std::size_t k = first; k < pos; ++k) {
     const Item& it = items[k];
     if (it.type == Item::Type::kEntity) {
+      // "Le groupe bancaire sénégalais Teranga Capital Bank": the head noun opening it.
+      if (it.anaphor && k == first && !it.possessive) continue;
       if (it.kind != graph::NodeKind::kPlace || it.anaphor) return false;
       continue;
     }
@@ -117,8 +119,9 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       break;
     }
     // "Pune-based Sahyadri": "based" is a function word elsewhere.
-    const bool hyphen_based = (it.IsWord("based") || it.IsWord("headquartered")) && j >= 2 &&
-                              items[j - 2].IsPunct("-");
+    const bool hyphen_based = (it.IsWord("based") || it.IsWord("headquartered") ||
+                               it.IsWord("listed") || it.IsWord("owned") || it.IsWord("backed")) &&
+                              j >= 2 && items[j - 2].IsPunct("-");
     if (it.type == Item::Type::kWord && (hyphen_based || !lex.IsFunctionWord(it.fold)) &&
         words < 4) {
       ++words;
@@ -127,14 +130,18 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
     }
     // "the Paris-based firm": skip "Paris - based".
     const bool based_next =
-        j + 1 < items.size() && (items[j].IsWord("based") || items[j].IsWord("headquartered"));
+        j + 1 < items.size() && (items[j].IsWord("based") || items[j].IsWord("headquartered") ||
+                                 items[j].IsWord("listed") || items[j].IsWord("owned") ||
+                                 items[j].IsWord("backed"));
     if (it.IsPunct("-") && based_next) {
       --j;
       continue;
     }
     if (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-") &&
         j + 1 < items.size() &&
-        (items[j + 1].IsWord("based") || items[j + 1].IsWord("headquartered"))) {
+        (items[j + 1].IsWord("based") || items[j + 1].IsWord("headquartered") ||
+         items[j + 1].IsWord("listed") || items[j + 1].IsWord("owned") ||
+         items[j + 1].IsWord("backed"))) {
       --j;
       continue;
     }

@@ -498,5 +498,40 @@ TEST(ExtractGeneral, OrganisationEndingTheSpeakerPhraseIsTheSpeaker) {
   EXPECT_FALSE(Has(facts, "Rajesh Joshi quoted_in (doc) stated"));
 }
 
+TEST(ExtractGeneral, FrenchMinistryNamesListTheirPortfolios) {
+  const auto facts = Facts(
+      "Ivoire Cacao Transformation a signé avec le ministère de l'Agriculture, du Développement "
+      "rural et des Productions vivrières une convention d'investissement.",
+      "fr");
+  EXPECT_TRUE(Has(facts,
+                  "Ivoire Cacao Transformation signed_agreement_with ministère de l'Agriculture, du "
+                  "Développement rural et des Productions vivrières stated"))
+      << ::testing::PrintToString(facts);
+}
+
+// "(AFP)" credits the story; "JSE-listed X" is X; "Teranga Pay and Banque Y (BY)" is two names.
+TEST(ExtractGeneral, AgenciesCompoundsAndCoordinatedAcronyms) {
+  auto facts = Facts(
+      "DAKAR, 6 novembre 2024 (AFP) — Le groupe bancaire sénégalais Teranga Capital Bank a finalisé "
+      "l'acquisition de 62 % d'Ivoire Crédit Populaire.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Teranga Capital Bank acquired Ivoire Crédit Populaire stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_FALSE(Has(facts, "AFP acquired Ivoire Crédit Populaire stated"));
+  facts = Facts(
+      "Fynbos Fresh, a unit of JSE-listed Langeberg Retail Holdings, runs 188 stores and employs "
+      "14,500 people.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Fynbos Fresh subsidiary_of Langeberg Retail Holdings stated"));
+  EXPECT_TRUE(Has(facts, "Fynbos Fresh employees 14500 stated"));
+  facts = Facts(
+      "Senegalese fintech Teranga Pay and Banque Sahélienne de Crédit (BSC) on Monday announced a "
+      "joint venture called Sahel Wallet.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Teranga Pay owns Sahel Wallet stated")) << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Banque Sahélienne de Crédit owns Sahel Wallet stated"));
+  EXPECT_TRUE(Has(facts, "Teranga Pay partner_of Banque Sahélienne de Crédit stated"));
+}
+
 }  // namespace
 }  // namespace presskg::ingest
