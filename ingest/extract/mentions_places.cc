@@ -1,6 +1,7 @@
 // Places: locative contexts and elliptic compass names ("North and West Africa").
 
 #include "ingest/extract/mentions_internal.h"
+#include "ingest/extract/word_in.h"
 
 namespace presskg::ingest::internal {
 
@@ -23,6 +24,15 @@ bool MentionFinder::Locative(std::size_t i) const {
     }
     return false;
   }
+  // "a Kraków company", "the Cork subsidiary": a city naming where a company or a site is.
+  static constexpr std::string_view kSiteHeads[] = {
+      "company", "firm",  "group",  "subsidiary", "unit",    "plant",      "factory", "office",
+      "offices", "site",  "campus", "start-up",   "startup", "maker",      "bank",    "lender",
+      "insurer", "branch", "headquarters", "manufacturer", "developer", "operator", "supplier"};
+  if (i + 1 < t_.size() && t_[i + 1].type == TokenType::kWord && !t_[i + 1].capitalized &&
+      In(t_[i + 1].fold, kSiteHeads)) {
+    return true;
+  }
   std::size_t p = i - 1;
   // "dans l'Ain", "in the Netherlands": the determiner is skipped.
   if (p > 0 && (t_[p].fold == "l'" || t_[p].fold == "la" || t_[p].fold == "le" ||
@@ -36,6 +46,10 @@ bool MentionFinder::Locative(std::size_t i) const {
   }
   const bool de = f == "de" || f == "d'" || f == "du" || f == "des" || f == "of";
   if (de && p > 0 && Has(p - 1, Lexicon::kPlaceNoun)) return true;
+  // "une société de Cracovie", "la PME de Roanne": a company's city.
+  static constexpr std::string_view kCompanyNouns[] = {"societe", "entreprise", "start-up", "pme",
+                                                       "firme",   "filiale",    "agence",   "eti"};
+  if (de && p > 0 && In(t_[p - 1].fold, kCompanyNouns)) return true;
   // "la zone Midparc de Nouaceur", "l'Atlantic Free Zone de Kénitra": a place of a place.
   if (de && !out_.empty() && out_.back().kind == NodeKind::kPlace && out_.back().end == p) {
     return true;

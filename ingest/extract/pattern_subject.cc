@@ -176,8 +176,8 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       return true;
     }
     // A list continues: "Airbus, Safran et Spirit AeroSystems".
-    if (j >= 2 && items[j - 2].type == Item::Type::kEntity && !items[j - 2].anaphor &&
-        items[j - 2].kind == items[pos].kind) {
+    if (!determiner && j >= 2 && items[j - 2].type == Item::Type::kEntity &&
+        !items[j - 2].anaphor && items[j - 2].kind == items[pos].kind) {
       return IsSubjectLike(items, j - 2);
     }
     // Otherwise the name opens a clause only when something follows it.
@@ -194,8 +194,9 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
        prev.fold == "but" || prev.fold == "duquel" || prev.fold == "auquel")) {
     return true;
   }
-  // "Le fabricant de trains d'atterrissage Aéro Laurentides": a descriptor with "de" inside.
-  if (prev.type == Item::Type::kWord &&
+  // "Le fabricant de trains d'atterrissage Aéro Laurentides": a descriptor with "de" inside
+  // ("Le groupe de Thandiwe Mokoena-Dlamini" is a person's group, not a descriptor).
+  if (prev.type == Item::Type::kWord && items[pos].kind != graph::NodeKind::kPerson &&
       (prev.fold == "de" || prev.fold == "d'" || prev.fold == "des" || prev.fold == "du")) {
     std::size_t q = j - 1;
     int steps = 0;

@@ -20,7 +20,29 @@ constexpr std::size_t kMaxQuoteDepth = 8;
 // Tokens are looked at only this far from a boundary (abbreviations are short; keeps it linear).
 constexpr std::size_t kMaxTokenBytes = 48;
 
+bool IsUpper(char32_t c);
+
 bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// A short line without closing punctuation followed by a line opening with a capital letter: a
+// heading or a sign-off, never a wrapped sentence ("About Lumbrik Software" then "Established
+// in 2009, ...").
+bool IsHeadingLine(std::string_view text, std::size_t line_begin, std::size_t line_end) {
+  std::size_t end = line_end;
+  while (end > line_begin && IsBlankByte(text[end - 1])) --end;
+  if (end == line_begin || end - line_begin > 60 || line_end >= text.size()) return false;
+  const char last = text[end - 1];
+  if (std::string_view(".!?:;,\"'-").find(last) != std::string_view::npos) return false;
+  if (end >= line_begin + 2 && (text.substr(end - 2, 2) == "\xC2\xBB" ||  // »
+                                text.substr(end - 2, 2) == "\xC2\xA0")) {
+    return false;
+  }
+  std::size_t next = line_end + 1;
+  while (next < text.size() && IsBlankByte(text[next])) ++next;
+  if (next >= text.size() || text[next] == '\n') return false;
+  std::size_t length = 0;
+  return IsUpper(DecodeUtf8At(text, next, &length));
+}
 
 // Paragraphs: maximal runs of lines that are not blank, as byte spans of `text`.
 std::vector<TextSpan> SplitParagraphs(std::string_view text) {
@@ -38,6 +60,11 @@ std::vector<TextSpan> SplitParagraphs(std::string_view text) {
       if (!in_paragraph) current.begin = line_begin;
       current.end = line_end;
       in_paragraph = true;
+      // A heading line ("About Lumbrik Software", "À propos de X") ends its paragraph.
+      if (IsHeadingLine(text, line_begin, line_end)) {
+        paragraphs.push_back(current);
+        in_paragraph = false;
+      }
     } else if (in_paragraph) {
       paragraphs.push_back(current);
       in_paragraph = false;

@@ -533,5 +533,24 @@ TEST(ExtractGeneral, AgenciesCompoundsAndCoordinatedAcronyms) {
   EXPECT_TRUE(Has(facts, "Teranga Pay partner_of Banque Sahélienne de Crédit stated"));
 }
 
+// "About X" on its own line is a heading: the name does not run into the next line.
+TEST(ExtractGeneral, HeadingLinesEndTheirSentence) {
+  const auto facts = Facts(
+      "Lumbrik Software signed a deal.\n\nAbout Lumbrik Software\nEstablished in 2009, Lumbrik "
+      "Software employs 390 people.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Lumbrik Software employees 390 stated")) << ::testing::PrintToString(facts);
+  const auto entities = Entities("About Lumbrik Software\nEstablished in 2009, it grew.", "en");
+  for (const std::string& e : entities) EXPECT_EQ(e.find("Established"), std::string::npos) << e;
+}
+
+// A city before a company noun is a place ("a Kraków company", "une société de Cracovie").
+TEST(ExtractGeneral, CityBeforeACompanyNounIsAPlace) {
+  auto entities = Entities("Wiśniewski Labs, a Kraków company, builds fraud detection.", "en");
+  EXPECT_TRUE(Has(entities, "place:Kraków")) << ::testing::PrintToString(entities);
+  entities = Entities("Wiśniewski Labs, une société de Cracovie, détecte la fraude.", "fr");
+  EXPECT_TRUE(Has(entities, "place:Cracovie")) << ::testing::PrintToString(entities);
+}
+
 }  // namespace
 }  // namespace presskg::ingest
