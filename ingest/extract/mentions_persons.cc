@@ -78,14 +78,19 @@ bool PersonBefore(const std::vector<Token>& t, const std::vector<MentionSpan>& m
   if (b > 0 && Punct(t[b - 1], ",")) --b;
   if (b > 0 && In(t[b - 1].fold, kKinship)) return true;
   const std::size_t from = b > 10 ? b - 10 : 0;
-  for (std::size_t p = from; p < b; ++p) {
+  for (std::size_t p = from; p < b;) {
     const std::size_t len = RoleAt(t, p);
-    if (len == 0) continue;
+    if (len == 0) {
+      ++p;
+      continue;
+    }
+    const std::size_t start = p;
+    p += len;  // "managing director": not "director" again
     // "who is still its managing director, Atlas Composites": a predicate, not a title.
-    std::size_t before = p;
+    std::size_t before = start;
     if (before > 0 && In(t[before - 1].fold, kBeforeRole)) --before;
     if (before > 0 && In(t[before - 1].fold, kPredicate)) continue;
-    std::size_t q = p + len;
+    std::size_t q = start + len;
     if (q == b) return true;
     // "... of ICT, Koffi Yao": the role's organisation between the role and the name.
     if (q < b && In(t[q].fold, kOf)) {
