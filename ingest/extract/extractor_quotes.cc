@@ -15,7 +15,8 @@ constexpr std::string_view kSpeechVerbs[] = {
     "insisted",   "argued",     "remarked",   "declared",  "indicated", "welcomed",  "hailed",
     "emphasised", "emphasized", "underlined", "souligne",  "declarait", "a-t-il",    "a-t-elle",
     "explains",   "adds",       "notes",      "comments",  "stresses",  "insists",   "felicite",
-    "rappelle",   "detaille",   "resume",     "martele",   "raconte"};
+    "rappelle",   "detaille",   "resume",     "martele",   "raconte",   "felicitee", "rejouit",
+    "rejouie",    "rejoui"};
 
 // Words between a speaker and the speech verb: "R Mezzour a déclaré", "Stone also said".
 constexpr std::string_view kBeforeVerb[] = {

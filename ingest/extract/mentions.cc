@@ -91,6 +91,13 @@ std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {
     return i + 1;
   }
   if (!tok.capitalized || Has(i, Lexicon::kNotName)) return i + 1;
+  // "Kribi-based", "Amqui-based": a single name before "-based" is a place, in the gazetteer or not.
+  if (i + 2 < limit && IsPunct(t_[i + 1], "-") &&
+      (t_[i + 2].fold == "based" || t_[i + 2].fold == "headquartered") && !IsLegalForm(i) &&
+      !Has(i, Lexicon::kFunctionWord) && (i == 0 || !IsNameWord(i - 1))) {
+    AddMention(i, i, i + 1, NodeKind::kPlace, true);
+    return i + 1;
+  }
   // News agencies: "(AFP)" in a dateline credits the story; "told Reuters Hamdan Al Suwaidi"
   // ends the agency's name at its one word.
   if (IsNewsAgency(tok.fold)) {

@@ -75,11 +75,14 @@ bool EndsOpeningDescriptor(const std::vector<Item>& items, std::size_t pos) {
       "is",   "are", "was",   "were",  "will",     "would",     "said",  "que",  "qu'",  "that",
       "which", "who", "qui",  "dont",  "announced", "annonce",  "selon", "according", "after",
       "apres", "with", "avec", "for",  "pour",     "par",       "by",    "since", "depuis"};
+  // After a dateline: a dash preceded by a date ("Rabat, le 8 avril 2025 –", "DAKAR, 6
+  // novembre 2024 (AFP) —").
   std::size_t first = 0;
-  for (std::size_t k = 0; k < pos && k < 14; ++k) {
-    if (items[k].type == Item::Type::kPunct && k > 0 &&
-        (items[k].fold == "–" || items[k].fold == "—" || items[k].fold == "-") &&
-        items[k - 1].type == Item::Type::kValue) {
+  bool dated = false;
+  for (std::size_t k = 0; k < pos && k < 16; ++k) {
+    dated = dated || items[k].type == Item::Type::kValue;
+    if (items[k].type == Item::Type::kPunct && k > 0 && dated &&
+        (items[k].fold == "–" || items[k].fold == "—" || items[k].fold == "-")) {
       first = k + 1;
       break;
     }
