@@ -26,6 +26,62 @@ int DocumentExtractor::MostRecentOrgExcept(int entity) {
   return -1;
 }
 
+namespace {
+
+// "tunisienne", "tunisiens" -> "tunisien": one form per adjective, gender and number apart.
+std::string DemonymStem(std::string_view fold) {
+  std::string s(fold);
+  if (s.size() > 4 && s.back() == 's') s.pop_back();
+  if (s.size() > 5 && s.ends_with("nne")) s.resize(s.size() - 2);
+  if (s.size() > 4 && s.back() == 'e' && !fold.ends_with("belge") && !fold.ends_with("suisse") &&
+      !fold.ends_with("russe") && !fold.ends_with("malgache") && !fold.ends_with("tcheque")) {
+    s.pop_back();
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string DocumentExtractor::AnaphorDemonym(const std::vector<Token>& tokens,
+                                              const Item& it) const {
+  const Lexicon& lex = Lexicon::Get();
+  // Before the noun ("the Polish start-up") or right after it ("le groupe tunisien").
+  for (std::size_t k = it.tok_begin; k < it.tok_end && k < tokens.size(); ++k) {
+    if (lex.IsDemonym(tokens[k].fold)) return DemonymStem(tokens[k].fold);
+  }
+  if (it.tok_end < tokens.size() && lex.IsDemonym(tokens[it.tok_end].fold)) {
+    return DemonymStem(tokens[it.tok_end].fold);
+  }
+  if (it.tok_begin >= 1 && lex.IsDemonym(tokens[it.tok_begin - 1].fold)) {
+    return DemonymStem(tokens[it.tok_begin - 1].fold);
+  }
+  return "";
+}
+
+void DocumentExtractor::NoteDemonyms(const std::vector<Token>& tokens, const Item& it) {
+  const Lexicon& lex = Lexicon::Get();
+  // "le tunisien Groupe Ben Slama", "Portuguese group Ferraz": up to three words before the name.
+  for (std::size_t back = 1; back <= 3 && back <= it.tok_begin; ++back) {
+    const Token& t = tokens[it.tok_begin - back];
+    if (t.type != TokenType::kWord) break;
+    if (lex.IsDemonym(t.fold)) {
+      org_demonyms_.emplace_back(it.entity, DemonymStem(t.fold));
+      return;
+    }
+  }
+}
+
+int DocumentExtractor::OrgOfDemonym(const std::string& stem) const {
+  if (stem.empty()) return -1;
+  int found = -1;
+  for (const auto& [entity, s] : org_demonyms_) {
+    if (s != stem) continue;
+    if (found >= 0 && found != entity) return -1;  // two organisations share it: ambiguous
+    found = entity;
+  }
+  return found;
+}
+
 bool DocumentExtractor::OpensParagraph(std::size_t si) const {
   if (si == 0) return false;
   const std::size_t from = sentences_[si - 1].span.end;
@@ -199,7 +255,10 @@ void DocumentExtractor::ResolveItems(std::vector<Item>* items, std::size_t si) {
       // "Nuvexa Maroc, la filiale marocaine du groupe": an apposition names its head.
       it.entity = (*items)[k - 2].entity;
     } else if (it.anaphor) {
-      it.entity = ResolveAnaphor(it, si);
+      // "le groupe tunisien", "the Polish start-up": the organisation named with that
+      // nationality or city adjective.
+      const int by_demonym = it.possessive ? -1 : OrgOfDemonym(AnaphorDemonym(tokens, it));
+      it.entity = by_demonym >= 0 ? by_demonym : ResolveAnaphor(it, si);
       BindUnitApposition(*items, k, si);
       static constexpr std::string_view kSpecific[] = {
           "detaillant", "retailer", "operateur",   "operator",     "laboratoire",
@@ -212,6 +271,7 @@ void DocumentExtractor::ResolveItems(std::vector<Item>* items, std::size_t si) {
     if (it.entity < 0) continue;
     if (it.kind == NodeKind::kPerson) last_person_ = it.entity;
     if (it.kind == NodeKind::kOrganization && !it.anaphor) {
+      NoteDemonyms(tokens, it);
       last_org_ = it.entity;
       if (org_mentions_[it.entity]++ == 0) org_order_.push_back(it.entity);
     }

@@ -98,6 +98,14 @@ class DocumentExtractor {
   int ResolveAnaphor(const Item& it, std::size_t si);
   // Whether the place `entity` is a city of the gazetteer (Rule::city).
   bool IsCity(int entity);
+  // The nationality or city adjective in or right around the anaphor `it` ("le groupe
+  // tunisien", "the Polish start-up"), as a gender- and number-free stem; empty if none.
+  std::string AnaphorDemonym(const std::vector<Token>& tokens, const Item& it) const;
+  // Records the adjective written just before the named organisation `it` ("le tunisien Groupe
+  // Ben Slama Tourisme").
+  void NoteDemonyms(const std::vector<Token>& tokens, const Item& it);
+  // The one organisation recorded with the adjective `stem`; -1 if none or several.
+  int OrgOfDemonym(const std::string& stem) const;
   // Whether sentence `si` opens a paragraph (a line break since the sentence before).
   bool OpensParagraph(std::size_t si) const;
   // The organisation the text is about so far: most mentions, subject positions counting double,
@@ -183,6 +191,7 @@ class DocumentExtractor {
   std::unordered_set<std::string> confirmed_;
   EntityTable entities_;
   std::vector<int> subject_history_;
+  std::vector<std::pair<int, std::string>> org_demonyms_;  // organisation, adjective stem
   std::unordered_map<int, int> org_mentions_;  // named (not anaphoric) mentions per organisation
   std::vector<int> org_order_;                  // organisations in order of first mention
   int last_subsidiary_ = -1;

@@ -22,7 +22,8 @@ constexpr std::string_view kSpeechVerbs[] = {
 constexpr std::string_view kBeforeVerb[] = {
     "a",     "ont",      "avait",   "avaient",  "aurait",   "has",    "have",  "had",
     "also",  "further",  "earlier", "later",    "previously", "recently", "today", "yesterday",
-    "aussi", "egalement", "encore", "d'ailleurs", "lui", "elle", "il", "then", "ensuite"};
+    "aussi", "egalement", "encore", "d'ailleurs", "lui", "elle", "il", "then", "ensuite",
+    "part",  "pour",      "sa",     "son",        "quant", "for", "his", "her"};
 constexpr std::string_view kOfWords[] = {"de", "d'", "du", "des", "of", "at", "chez"};
 
 const WordList& SpeechVerbs() {

@@ -72,6 +72,8 @@ class MentionFinder {
   // End of a plain capitalised run starting at i (words, initials, "&" between names).
   std::size_t PlainRun(std::size_t i) const;
   bool IsAcronymAt(std::size_t i) const;
+  // A capitalised particle that can sit inside a surname ("Le" in "Clotaire Le Goff"), folded.
+  static bool IsSurnameParticle(std::string_view fold);
   // French institutional names run on through lower-case words after connectors:
   // "Agence marocaine de développement des investissements et des exportations".
   std::size_t ExtendInstitution(std::size_t j) const;

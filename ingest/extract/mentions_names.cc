@@ -43,11 +43,24 @@ std::size_t MentionFinder::PlainRun(std::size_t i) const {
       ++j;
     } else if (IsPunct(t_[j], "&") && IsNameWord(j + 1)) {
       j += 2;
+    } else if (j > i && IsWord(j) && t_[j].capitalized && !t_[j].all_caps &&
+               IsSurnameParticle(t_[j].fold) && IsNameWord(j + 1) &&
+               !Has(j + 1, Lexicon::kOrgCue)) {
+      ++j;  // "Clotaire Le Goff", "Jan Van Dijk": a capitalised particle inside a surname
     } else {
       break;
     }
   }
   return j;
+}
+
+bool MentionFinder::IsSurnameParticle(std::string_view fold) {
+  static constexpr std::string_view kParticles[] = {"le", "la", "de", "du", "des", "van",
+                                                    "von", "der", "den", "da", "di", "dos"};
+  for (std::string_view p : kParticles) {
+    if (fold == p) return true;
+  }
+  return false;
 }
 
 bool MentionFinder::IsAcronymAt(std::size_t i) const {

@@ -97,6 +97,13 @@ bool PersonBefore(const std::vector<Token>& t, const std::vector<MentionSpan>& m
       for (const MentionSpan& m : mentions) {
         if (m.begin > q && m.begin <= q + 2 && m.end == b) return true;
       }
+      // "Le président du groupe tunisien, Slim Ben Slama": a described organisation, then a
+      // comma before the name.
+      if (b < begin && b - q <= 6) {
+        bool words = true;
+        for (std::size_t k = q + 1; k < b && words; ++k) words = t[k].type == TokenType::kWord;
+        if (words) return true;
+      }
     }
   }
   return false;

@@ -552,5 +552,27 @@ TEST(ExtractGeneral, CityBeforeACompanyNounIsAPlace) {
   EXPECT_TRUE(Has(entities, "place:Cracovie")) << ::testing::PrintToString(entities);
 }
 
+// "Le groupe italien" is the organisation introduced as Italian, not the last one named.
+TEST(ExtractGeneral, NationalityAnaphorFindsItsOrganisation) {
+  const auto facts = Facts(
+      "Sfax Câblage Industries, filiale de l'équipementier italien Gruppo Vettori, a inauguré une "
+      "usine. « El Jem nous rapproche d'un bassin d'emploi », a expliqué Lotfi Ben Salah, directeur "
+      "général de Sfax Câblage Industries. Le groupe italien, dont le siège est situé à Turin, a "
+      "réalisé en 2024 un chiffre d'affaires de 870 millions d'euros.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Gruppo Vettori headquartered_in Turin stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Gruppo Vettori revenue 870000000 stated"));
+  EXPECT_TRUE(Has(facts, "Lotfi Ben Salah has_role_at Sfax Câblage Industries stated"));
+}
+
+// "Clotaire Le Goff": a capitalised particle inside a surname.
+TEST(ExtractGeneral, SurnameParticlesStayInTheName) {
+  const auto facts = Facts(
+      "« Nous grandissons », insiste Clotaire Le Goff, directeur général de Mutuelle Armor.", "fr");
+  EXPECT_TRUE(Has(facts, "Clotaire Le Goff quoted_in (doc) stated")) << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Clotaire Le Goff has_role_at Mutuelle Armor stated"));
+}
+
 }  // namespace
 }  // namespace presskg::ingest
