@@ -17,7 +17,8 @@ constexpr Scale kScales[] = {
     {"millions", 1e6}, {"million", 1e6},  {"mn", 1e6},         {"m", 1e6},        {"mio", 1e6},
     {"milliards", 1e9}, {"milliard", 1e9}, {"md", 1e9},        {"mds", 1e9},      {"mrd", 1e9},
     {"mrds", 1e9},     {"bn", 1e9},       {"billion", 1e9},    {"billions", 1e9}, {"b", 1e9},
-    {"mille", 1e3},    {"k", 1e3},        {"thousand", 1e3},   {"trillion", 1e12}};
+    {"mille", 1e3},    {"k", 1e3},        {"thousand", 1e3},   {"trillion", 1e12},
+    {"crore", 1e7},    {"crores", 1e7},   {"lakh", 1e5},       {"lakhs", 1e5}};
 
 struct Currency {
   std::string_view fold;
@@ -31,7 +32,14 @@ constexpr Currency kCurrencies[] = {
     {"dollars", "$", 1},  {"dollar", "$", 1},   {"us$", "USD", 1},    {"gbp", "GBP", 1},
     {"£", "GBP", 1},      {"pounds", "GBP", 1}, {"livres", "GBP", 1}, {"chf", "CHF", 1},
     {"francs", "CHF", 1}, {"franc", "CHF", 1},  {"cad", "CAD", 1},    {"xof", "XOF", 1},
-    {"fcfa", "XOF", 1},   {"mmad", "MAD", 1e6}, {"meur", "EUR", 1e6}, {"musd", "USD", 1e6}};
+    {"fcfa", "XOF", 1},   {"mmad", "MAD", 1e6}, {"meur", "EUR", 1e6}, {"musd", "USD", 1e6},
+    {"reais", "BRL", 1},  {"brl", "BRL", 1},    {"r$", "BRL", 1},     {"rupees", "INR", 1},
+    {"roupies", "INR", 1}, {"inr", "INR", 1},   {"rs", "INR", 1},     {"yen", "JPY", 1},
+    {"jpy", "JPY", 1},    {"yuan", "CNY", 1},   {"cny", "CNY", 1},    {"rmb", "CNY", 1},
+    {"aed", "AED", 1},    {"sek", "SEK", 1},    {"nok", "NOK", 1},    {"dkk", "DKK", 1},
+    {"zar", "ZAR", 1},    {"rand", "ZAR", 1},   {"ngn", "NGN", 1},    {"naira", "NGN", 1},
+    {"kes", "KES", 1},    {"xaf", "XAF", 1},    {"mga", "MGA", 1},    {"ariary", "MGA", 1},
+    {"tnd", "TND", 1},    {"dzd", "DZD", 1},    {"egp", "EGP", 1}};
 
 // Looked up for nearly every token: a hash of kCurrencies by fold (the first row of a fold).
 const Currency* FindCurrency(std::string_view fold) {
