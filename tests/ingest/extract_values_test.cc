@@ -45,6 +45,11 @@ TEST_P(ExtractMoneyTest, ReadsAmountAndCurrency) {
 INSTANTIATE_TEST_SUITE_P(
     Written, ExtractMoneyTest,
     ::testing::Values(MoneyCase{"un montant de 30 MDH", "fr", 30e6, "MAD"},
+                      MoneyCase{"net revenue of 9.8 billion reais", "en", 9.8e9, "BRL"},
+                      MoneyCase{"will commit Rs 350 crore", "en", 3.5e9, "INR"},
+                      MoneyCase{"2,5 milliards de roupies", "fr", 2.5e9, "INR"},
+                      MoneyCase{"AED 300 million", "en", 300e6, "AED"},
+                      MoneyCase{"15 milliards de XAF", "fr", 15e9, "XAF"},
                       MoneyCase{"près de 13 Mrds DH", "fr", 13e9, "MAD"},
                       MoneyCase{"7,5 millions d'euros", "fr", 7.5e6, "EUR"},
                       MoneyCase{"1,2 Md€", "fr", 1.2e9, "EUR"},
