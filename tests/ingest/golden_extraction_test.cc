@@ -4,11 +4,12 @@
 
 #include <filesystem>
 #include <iostream>
+#include <span>
 
+#include "graph/relation_schema.h"
 #include "ingest/eval/evaluate.h"
 #include "ingest/eval/gold.h"
 #include "ingest/extract/extractor.h"
-#include "graph/relation_schema.h"
 #include "ingest/reader/text_reader.h"
 #include "tests/test_support.h"
 
@@ -114,6 +115,23 @@ TEST(DevGoldenCorpus, MeetsPerLanguageFloors) {
   }
 }
 
+// Scores the corpus folder `dir` (relative to the source tree), prints the figures, and checks
+// its document count, the per-language floors and that no distractor comes out as stated.
+void ExpectCorpusFloors(const fs::path& dir, std::size_t documents, std::span<const Floor> floors) {
+  Result<EvalReport> report = EvaluateCorpus((testing::SourceDir() / dir).string());
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->documents.size(), documents);
+  std::cout << FormatEvalReport(*report, std::getenv("PRESSKG_EVAL_VERBOSE") != nullptr);
+  for (const Floor& floor : floors) {
+    const EvalCounts& c = report->by_lang[floor.lang];
+    EXPECT_GE(c.Precision(), floor.precision) << floor.lang;
+    EXPECT_GE(c.Recall(), floor.recall) << floor.lang;
+  }
+  for (const DocumentEval& d : report->documents) {
+    EXPECT_TRUE(d.distractor_hits.empty()) << d.name << Join(d.distractor_hits);
+  }
+}
+
 // The held-out corpus (tests/data/heldout): 12 documents written after the rules were tuned on
 // dev and never used to tune them, so its figures measure generalisation. Rules must not be
 // added to catch its misses; the floors only stop a regression.
@@ -123,19 +141,7 @@ TEST(DevGoldenCorpus, MeetsPerLanguageFloors) {
 constexpr Floor kHeldoutFloors[] = {{"fr", 0.95, 0.47}, {"en", 0.94, 0.43}};
 
 TEST(HeldoutGoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
-  const fs::path dir = testing::SourceDir() / "tests" / "data" / "heldout";
-  Result<EvalReport> report = EvaluateCorpus(dir.string());
-  ASSERT_TRUE(report.ok()) << report.status().ToString();
-  EXPECT_EQ(report->documents.size(), 12U);
-  std::cout << FormatEvalReport(*report, std::getenv("PRESSKG_EVAL_VERBOSE") != nullptr);
-  for (const Floor& floor : kHeldoutFloors) {
-    const EvalCounts& c = report->by_lang[floor.lang];
-    EXPECT_GE(c.Precision(), floor.precision) << floor.lang;
-    EXPECT_GE(c.Recall(), floor.recall) << floor.lang;
-  }
-  for (const DocumentEval& d : report->documents) {
-    EXPECT_TRUE(d.distractor_hits.empty()) << d.name << Join(d.distractor_hits);
-  }
+  ExpectCorpusFloors(fs::path("tests") / "data" / "heldout", 12, kHeldoutFloors);
 }
 
 // The second development corpus (tests/data/corpus/dev2): 20 documents written without reading
@@ -145,19 +151,7 @@ TEST(HeldoutGoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 constexpr Floor kDev2Floors[] = {{"fr", 0.82, 0.47}, {"en", 0.82, 0.52}};
 
 TEST(Dev2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
-  const fs::path dir = testing::SourceDir() / "tests" / "data" / "corpus" / "dev2";
-  Result<EvalReport> report = EvaluateCorpus(dir.string());
-  ASSERT_TRUE(report.ok()) << report.status().ToString();
-  EXPECT_EQ(report->documents.size(), 20U);
-  std::cout << FormatEvalReport(*report, std::getenv("PRESSKG_EVAL_VERBOSE") != nullptr);
-  for (const Floor& floor : kDev2Floors) {
-    const EvalCounts& c = report->by_lang[floor.lang];
-    EXPECT_GE(c.Precision(), floor.precision) << floor.lang;
-    EXPECT_GE(c.Recall(), floor.recall) << floor.lang;
-  }
-  for (const DocumentEval& d : report->documents) {
-    EXPECT_TRUE(d.distractor_hits.empty()) << d.name << Join(d.distractor_hits);
-  }
+  ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev2", 20, kDev2Floors);
 }
 
 // The third development corpus (tests/data/corpus/dev3): 20 more documents written without
@@ -167,19 +161,7 @@ TEST(Dev2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 constexpr Floor kDev3Floors[] = {{"fr", 0.75, 0.40}, {"en", 0.78, 0.49}};
 
 TEST(Dev3GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
-  const fs::path dir = testing::SourceDir() / "tests" / "data" / "corpus" / "dev3";
-  Result<EvalReport> report = EvaluateCorpus(dir.string());
-  ASSERT_TRUE(report.ok()) << report.status().ToString();
-  EXPECT_EQ(report->documents.size(), 20U);
-  std::cout << FormatEvalReport(*report, std::getenv("PRESSKG_EVAL_VERBOSE") != nullptr);
-  for (const Floor& floor : kDev3Floors) {
-    const EvalCounts& c = report->by_lang[floor.lang];
-    EXPECT_GE(c.Precision(), floor.precision) << floor.lang;
-    EXPECT_GE(c.Recall(), floor.recall) << floor.lang;
-  }
-  for (const DocumentEval& d : report->documents) {
-    EXPECT_TRUE(d.distractor_hits.empty()) << d.name << Join(d.distractor_hits);
-  }
+  ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev3", 20, kDev3Floors);
 }
 
 TEST(SeedGoldenCorpus, PrintsFigures) {
@@ -199,7 +181,8 @@ TEST(GoldenDebug, DumpsFactsOfOneFile) {
   const char* file = std::getenv("PRESSKG_EXTRACT_DUMP");
   if (file == nullptr) GTEST_SKIP() << "set PRESSKG_EXTRACT_DUMP to a corpus file";
   const fs::path path = testing::SourceDir() / file;
-  Result<RawDocument> doc = ParseTextDocument(path.filename().string(), testing::ReadFileOrEmpty(path));
+  Result<RawDocument> doc =
+      ParseTextDocument(path.filename().string(), testing::ReadFileOrEmpty(path));
   ASSERT_TRUE(doc.ok());
   Result<graph::DocumentGraph> g = ExtractDocument(*doc);
   ASSERT_TRUE(g.ok());
