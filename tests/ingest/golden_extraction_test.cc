@@ -164,6 +164,23 @@ TEST(Dev3GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
   ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev3", 20, kDev3Floors);
 }
 
+// The second held-out corpus (tests/data/heldout2): 12 documents written without reading the rules
+// or any training text; never used to write rules. Measured 2026-11-27: at 0477bbe fr P 0.794
+// R 0.417, en P 0.753 R 0.483; at 026973e fr P 0.824 R 0.508, en P 0.815 R 0.550.
+constexpr Floor kHeldout2Floors[] = {{"fr", 0.80, 0.49}, {"en", 0.79, 0.53}};
+
+TEST(Heldout2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
+  ExpectCorpusFloors(fs::path("tests") / "data" / "heldout2", 12, kHeldout2Floors);
+}
+
+// The fourth development corpus (tests/data/corpus/dev4), first measured before any rule was
+// written from it (2026-11-27, 026973e): fr P 0.825 R 0.465, en P 0.792 R 0.471.
+constexpr Floor kDev4Floors[] = {{"fr", 0.80, 0.45}, {"en", 0.77, 0.45}};
+
+TEST(Dev4GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
+  ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev4", 20, kDev4Floors);
+}
+
 TEST(SeedGoldenCorpus, PrintsFigures) {
   Result<EvalReport> report = EvaluateCorpus(CorpusDir("seed").string());
   ASSERT_TRUE(report.ok()) << report.status().ToString();
