@@ -50,6 +50,13 @@ inline bool IsBoundary(const Item& it) {
 }
 
 // A word that may stand between a noun and a name: "groupe allemand", "German group".
+// The second half of a compound adjective after a name: "Pune-based", "Chennai-headquartered",
+// "JSE-listed", "state-owned", "Temasek-backed", "family-controlled".
+inline bool IsCompoundSuffix(const Item& it) {
+  return it.IsWord("based") || it.IsWord("headquartered") || it.IsWord("listed") ||
+         it.IsWord("owned") || it.IsWord("backed") || it.IsWord("controlled");
+}
+
 inline bool IsModifier(const std::vector<Item>& items, std::size_t i) {
   const Item& it = items[i];
   const Lexicon& lex = Lexicon::Get();
@@ -66,8 +73,8 @@ inline bool IsModifier(const std::vector<Item>& items, std::size_t i) {
   if (it.type == Item::Type::kPunct) return it.fold == "-" || it.fold == "\"";
   // "JSE-listed", "state-owned", "Temasek-backed": a name inside a compound adjective.
   if (it.type == Item::Type::kEntity && i + 2 < items.size() && items[i + 1].IsPunct("-") &&
-      (items[i + 2].IsWord("listed") || items[i + 2].IsWord("owned") ||
-       items[i + 2].IsWord("backed") || items[i + 2].IsWord("controlled"))) {
+      IsCompoundSuffix(items[i + 2]) && !items[i + 2].IsWord("based") &&
+      !items[i + 2].IsWord("headquartered")) {
     return true;
   }
   if (it.type == Item::Type::kEntity && it.kind == graph::NodeKind::kPlace) {

@@ -12,6 +12,7 @@ namespace presskg::ingest {
 namespace {
 
 using pattern_internal::IsBoundary;
+using pattern_internal::IsCompoundSuffix;
 using pattern_internal::IsDeterminer;
 using pattern_internal::KindAllowed;
 
@@ -122,9 +123,7 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       break;
     }
     // "Pune-based Sahyadri": "based" is a function word elsewhere.
-    const bool hyphen_based = (it.IsWord("based") || it.IsWord("headquartered") ||
-                               it.IsWord("listed") || it.IsWord("owned") || it.IsWord("backed")) &&
-                              j >= 2 && items[j - 2].IsPunct("-");
+    const bool hyphen_based = IsCompoundSuffix(it) && j >= 2 && items[j - 2].IsPunct("-");
     if (it.type == Item::Type::kWord && (hyphen_based || !lex.IsFunctionWord(it.fold)) &&
         words < 4) {
       ++words;
@@ -132,19 +131,13 @@ bool IsSubjectLike(const std::vector<Item>& items, std::size_t pos) {
       continue;
     }
     // "the Paris-based firm": skip "Paris - based".
-    const bool based_next =
-        j + 1 < items.size() && (items[j].IsWord("based") || items[j].IsWord("headquartered") ||
-                                 items[j].IsWord("listed") || items[j].IsWord("owned") ||
-                                 items[j].IsWord("backed"));
+    const bool based_next = j + 1 < items.size() && IsCompoundSuffix(items[j]);
     if (it.IsPunct("-") && based_next) {
       --j;
       continue;
     }
     if (it.type == Item::Type::kEntity && j < items.size() && items[j].IsPunct("-") &&
-        j + 1 < items.size() &&
-        (items[j + 1].IsWord("based") || items[j + 1].IsWord("headquartered") ||
-         items[j + 1].IsWord("listed") || items[j + 1].IsWord("owned") ||
-         items[j + 1].IsWord("backed"))) {
+        j + 1 < items.size() && IsCompoundSuffix(items[j + 1])) {
       --j;
       continue;
     }
