@@ -41,6 +41,16 @@ void MentionFinder::AddMention(std::size_t begin, std::size_t name_begin, std::s
   out_.push_back(std::move(m));
 }
 
+bool MentionFinder::IsStockExchange(std::string_view fold) {
+  static constexpr std::string_view kExchanges[] = {
+      "nse",  "bse", "nyse", "nasdaq", "euronext", "lse",  "tsx",  "asx",   "six",
+      "xetra", "jse", "brvm", "otc",   "otcqx",    "amex", "tsxv", "bourse", "cse"};
+  for (std::string_view e : kExchanges) {
+    if (fold == e) return true;
+  }
+  return false;
+}
+
 bool MentionFinder::IsNewsAgency(std::string_view fold) {
   static constexpr std::string_view kAgencies[] = {"afp", "reuters", "bloomberg", "xinhua",
                                                    "prnewswire", "businesswire", "globenewswire"};
@@ -96,6 +106,10 @@ std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {
       (t_[i + 2].fold == "based" || t_[i + 2].fold == "headquartered") && !IsLegalForm(i) &&
       !Has(i, Lexicon::kFunctionWord) && (i == 0 || !IsNameWord(i - 1))) {
     AddMention(i, i, i + 1, NodeKind::kPlace, true);
+    return i + 1;
+  }
+  // A ticker: "(NSE: KONKANMAR)", "(Nasdaq: CPTX)" names no party.
+  if (i >= 3 && IsPunct(t_[i - 1], ":") && IsPunct(t_[i - 3], "(") && IsStockExchange(t_[i - 2].fold)) {
     return i + 1;
   }
   // News agencies: "(AFP)" in a dateline credits the story; "told Reuters Hamdan Al Suwaidi"

@@ -60,6 +60,8 @@ class MentionFinder {
   // ---- scanning: mentions.cc --------------------------------------------------------------------
   void AddMention(std::size_t begin, std::size_t name_begin, std::size_t end, NodeKind kind,
                   bool certain);
+  // A stock exchange's short name before a ticker ("NSE", "Nasdaq"), folded.
+  static bool IsStockExchange(std::string_view fold);
   // A news agency's name ("AFP", "Reuters"), folded.
   static bool IsNewsAgency(std::string_view fold);
   // Scans from token i; returns the next position.
