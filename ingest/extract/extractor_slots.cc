@@ -152,12 +152,16 @@ void DocumentExtractor::EmitRelation(const Rule& rule, std::size_t si,
   }
   auto entity = [&](std::size_t idx) {
     const Item& it = items[idx];
+    // A guessed organisation in a slot that takes places only is a place ("in Tanger Med"); in
+    // one that takes organisations too ("investing in Teranga Pay") it stays what it was.
     if (it.entity >= 0 && it.uncertain && it.kind == NodeKind::kOrganization) {
-      for (NodeKind k : rule.reverse ? type->subject_kinds : type->object_kinds) {
-        if (k == NodeKind::kPlace &&
-            std::find(m.objects.begin(), m.objects.end(), idx) != m.objects.end()) {
-          entities_.at(it.entity).kind = NodeKind::kPlace;
-        }
+      const std::vector<NodeKind>& kinds = rule.reverse ? type->subject_kinds : type->object_kinds;
+      const bool takes_org =
+          std::find(kinds.begin(), kinds.end(), NodeKind::kOrganization) != kinds.end();
+      const bool takes_place = std::find(kinds.begin(), kinds.end(), NodeKind::kPlace) != kinds.end();
+      if (takes_place && !takes_org &&
+          std::find(m.objects.begin(), m.objects.end(), idx) != m.objects.end()) {
+        entities_.at(it.entity).kind = NodeKind::kPlace;
       }
     }
     return it.entity;

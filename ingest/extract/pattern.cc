@@ -158,6 +158,11 @@ class Matcher {
       if (comma_only && k + 1 < items_.size() && items_[k + 1].IsPunct("-")) break;
       out->push_back(k);
       j = k + 1;
+      // "Guelph (Ontario) and Brandon (Manitoba)": a member's place in parentheses.
+      if (j + 2 < items_.size() && items_[j].IsPunct("(") && items_[j + 1].IsEntity() &&
+          items_[j + 2].IsPunct(")")) {
+        j += 3;
+      }
     }
     return j;
   }

@@ -39,7 +39,7 @@ constexpr Currency kCurrencies[] = {
     {"aed", "AED", 1},    {"sek", "SEK", 1},    {"nok", "NOK", 1},    {"dkk", "DKK", 1},
     {"zar", "ZAR", 1},    {"rand", "ZAR", 1},   {"ngn", "NGN", 1},    {"naira", "NGN", 1},
     {"kes", "KES", 1},    {"xaf", "XAF", 1},    {"mga", "MGA", 1},    {"ariary", "MGA", 1},
-    {"tnd", "TND", 1},    {"dzd", "DZD", 1},    {"egp", "EGP", 1}};
+    {"tnd", "TND", 1},    {"dzd", "DZD", 1},    {"egp", "EGP", 1},    {"cfa", "XOF", 1}};
 
 // Looked up for nearly every token: a hash of kCurrencies by fold (the first row of a fold).
 const Currency* FindCurrency(std::string_view fold) {

@@ -97,7 +97,8 @@ TEST(ExtractRules, AppositionListAndCoreference) {
 TEST(ExtractRules, NegationAndModalityAreNotStated) {
   auto facts = Facts("Nuvexa Maroc n’est pas une filiale de l’équipementier Verdaine.", "fr");
   EXPECT_FALSE(Has(facts, "Nuvexa Maroc subsidiary_of Verdaine stated"));
-  facts = Facts("The operator Nordis Telecom denied any talks about a merger with Orizon Mobile.", "en");
+  facts = Facts("The operator Nordis Telecom denied any talks about a merger with Orizon Mobile.",
+                "en");
   EXPECT_FALSE(Has(facts, "Nordis Telecom merged_with Orizon Mobile stated"));
   facts = Facts("Wallenergie is studying a possible acquisition of Dutch developer Zeewind.", "en");
   EXPECT_FALSE(Has(facts, "Wallenergie acquired Zeewind stated"));
@@ -472,7 +473,8 @@ TEST(ExtractGeneral, PlaceDescriptorsGiveCityLocationsOnly) {
       "Aerostructures.",
       "en");
   EXPECT_TRUE(Has(facts, "Skyvane Aerostructures located_in Toulouse stated"));
-  facts = Facts("Kelvin denied selling Orbital Forge to US defence contractor Vantor Defense.", "en");
+  facts =
+      Facts("Kelvin denied selling Orbital Forge to US defence contractor Vantor Defense.", "en");
   EXPECT_FALSE(Has(facts, "Vantor Defense located_in US stated"));
 }
 
@@ -503,16 +505,18 @@ TEST(ExtractGeneral, FrenchMinistryNamesListTheirPortfolios) {
       "Ivoire Cacao Transformation a signé avec le ministère de l'Agriculture, du Développement "
       "rural et des Productions vivrières une convention d'investissement.",
       "fr");
-  EXPECT_TRUE(Has(facts,
-                  "Ivoire Cacao Transformation signed_agreement_with ministère de l'Agriculture, du "
-                  "Développement rural et des Productions vivrières stated"))
+  EXPECT_TRUE(
+      Has(facts,
+          "Ivoire Cacao Transformation signed_agreement_with ministère de l'Agriculture, du "
+          "Développement rural et des Productions vivrières stated"))
       << ::testing::PrintToString(facts);
 }
 
 // "(AFP)" credits the story; "JSE-listed X" is X; "Teranga Pay and Banque Y (BY)" is two names.
 TEST(ExtractGeneral, AgenciesCompoundsAndCoordinatedAcronyms) {
   auto facts = Facts(
-      "DAKAR, 6 novembre 2024 (AFP) — Le groupe bancaire sénégalais Teranga Capital Bank a finalisé "
+      "DAKAR, 6 novembre 2024 (AFP) — Le groupe bancaire sénégalais Teranga Capital Bank a "
+      "finalisé "
       "l'acquisition de 62 % d'Ivoire Crédit Populaire.",
       "fr");
   EXPECT_TRUE(Has(facts, "Teranga Capital Bank acquired Ivoire Crédit Populaire stated"))
@@ -528,7 +532,8 @@ TEST(ExtractGeneral, AgenciesCompoundsAndCoordinatedAcronyms) {
       "Senegalese fintech Teranga Pay and Banque Sahélienne de Crédit (BSC) on Monday announced a "
       "joint venture called Sahel Wallet.",
       "en");
-  EXPECT_TRUE(Has(facts, "Teranga Pay owns Sahel Wallet stated")) << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Teranga Pay owns Sahel Wallet stated"))
+      << ::testing::PrintToString(facts);
   EXPECT_TRUE(Has(facts, "Banque Sahélienne de Crédit owns Sahel Wallet stated"));
   EXPECT_TRUE(Has(facts, "Teranga Pay partner_of Banque Sahélienne de Crédit stated"));
 }
@@ -539,7 +544,8 @@ TEST(ExtractGeneral, HeadingLinesEndTheirSentence) {
       "Lumbrik Software signed a deal.\n\nAbout Lumbrik Software\nEstablished in 2009, Lumbrik "
       "Software employs 390 people.",
       "en");
-  EXPECT_TRUE(Has(facts, "Lumbrik Software employees 390 stated")) << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Lumbrik Software employees 390 stated"))
+      << ::testing::PrintToString(facts);
   const auto entities = Entities("About Lumbrik Software\nEstablished in 2009, it grew.", "en");
   for (const std::string& e : entities) EXPECT_EQ(e.find("Established"), std::string::npos) << e;
 }
@@ -556,7 +562,8 @@ TEST(ExtractGeneral, CityBeforeACompanyNounIsAPlace) {
 TEST(ExtractGeneral, NationalityAnaphorFindsItsOrganisation) {
   const auto facts = Facts(
       "Sfax Câblage Industries, filiale de l'équipementier italien Gruppo Vettori, a inauguré une "
-      "usine. « El Jem nous rapproche d'un bassin d'emploi », a expliqué Lotfi Ben Salah, directeur "
+      "usine. « El Jem nous rapproche d'un bassin d'emploi », a expliqué Lotfi Ben Salah, "
+      "directeur "
       "général de Sfax Câblage Industries. Le groupe italien, dont le siège est situé à Turin, a "
       "réalisé en 2024 un chiffre d'affaires de 870 millions d'euros.",
       "fr");
@@ -570,8 +577,23 @@ TEST(ExtractGeneral, NationalityAnaphorFindsItsOrganisation) {
 TEST(ExtractGeneral, SurnameParticlesStayInTheName) {
   const auto facts = Facts(
       "« Nous grandissons », insiste Clotaire Le Goff, directeur général de Mutuelle Armor.", "fr");
-  EXPECT_TRUE(Has(facts, "Clotaire Le Goff quoted_in (doc) stated")) << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Clotaire Le Goff quoted_in (doc) stated"))
+      << ::testing::PrintToString(facts);
   EXPECT_TRUE(Has(facts, "Clotaire Le Goff has_role_at Mutuelle Armor stated"));
+}
+
+// An organisation invested in stays an organisation: its later facts are kept.
+TEST(ExtractGeneral, InvestedOrganisationStaysAnOrganisation) {
+  const auto facts = Facts(
+      "Baobab Ventures is investing CFA 4 billion in Teranga Pay.\n\nFounded in 2019, Teranga Pay "
+      "is headquartered in Dakar and has 85 employees. Teranga Pay is already present in Senegal "
+      "and Mali.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Baobab Ventures invests_in Teranga Pay stated"));
+  EXPECT_TRUE(Has(facts, "Teranga Pay headquartered_in Dakar stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Teranga Pay employees 85 stated"));
+  EXPECT_TRUE(Has(facts, "Teranga Pay located_in Mali stated"));
 }
 
 }  // namespace

@@ -175,7 +175,8 @@ TEST(Heldout2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 
 // The fourth development corpus (tests/data/corpus/dev4), first measured before any rule was
 // written from it (2026-11-27, 026973e): fr P 0.825 R 0.465, en P 0.792 R 0.471.
-constexpr Floor kDev4Floors[] = {{"fr", 0.80, 0.45}, {"en", 0.77, 0.45}};
+// After rules developed on it: fr P 0.857 R 0.535, en P 0.816 R 0.529.
+constexpr Floor kDev4Floors[] = {{"fr", 0.83, 0.51}, {"en", 0.79, 0.51}};
 
 TEST(Dev4GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
   ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev4", 20, kDev4Floors);
