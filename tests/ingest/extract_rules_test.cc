@@ -596,5 +596,24 @@ TEST(ExtractGeneral, InvestedOrganisationStaysAnOrganisation) {
   EXPECT_TRUE(Has(facts, "Teranga Pay located_in Mali stated"));
 }
 
+TEST(ExtractGeneral, AppointmentsOwnershipAndChoices) {
+  auto facts = Facts(
+      "Hydrelia SA annonce la nomination d'Anne-Gaëlle Kerhervé-Lambert au poste de directrice "
+      "régionale. Tours Métropole a choisi Hydrelia SA pour exploiter son réseau d'eau potable.",
+      "fr");
+  EXPECT_TRUE(Has(facts, "Anne-Gaëlle Kerhervé-Lambert has_role_at Hydrelia SA stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Hydrelia SA supplier_of Tours Métropole stated"));
+  facts = Facts(
+      "Indocean Terminals Ltd, a wholly owned subsidiary of Konkan Marine Holdings, signed a deal. "
+      "Skarvik Media Group, which is majority-owned by the Ekelund Foundation, runs radio "
+      "stations. Lindqvist Line has already chosen Indocean Terminals Ltd for its calls.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Indocean Terminals Ltd subsidiary_of Konkan Marine Holdings stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_TRUE(Has(facts, "Ekelund Foundation owns Skarvik Media Group stated"));
+  EXPECT_TRUE(Has(facts, "Indocean Terminals Ltd has_client Lindqvist Line stated"));
+}
+
 }  // namespace
 }  // namespace presskg::ingest
