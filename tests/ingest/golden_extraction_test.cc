@@ -146,9 +146,9 @@ TEST(HeldoutGoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 
 // The second development corpus (tests/data/corpus/dev2): 20 documents written without reading
 // the rules, used to develop general rules after dev. Measured 2026-11-27: before any rule was
-// written from it fr P 0.652 R 0.259, en P 0.735 R 0.341; after, fr P 0.850 R 0.489,
-// en P 0.843 R 0.542 (must + should).
-constexpr Floor kDev2Floors[] = {{"fr", 0.82, 0.47}, {"en", 0.82, 0.52}};
+// written from it fr P 0.652 R 0.259, en P 0.735 R 0.341; after, fr P 0.881 R 0.511,
+// en P 0.839 R 0.553 (must + should).
+constexpr Floor kDev2Floors[] = {{"fr", 0.85, 0.49}, {"en", 0.82, 0.53}};
 
 TEST(Dev2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
   ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev2", 20, kDev2Floors);
@@ -156,9 +156,9 @@ TEST(Dev2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 
 // The third development corpus (tests/data/corpus/dev3): 20 more documents written without
 // reading the rules, in wire, trade-press and press-release styles. Measured 2026-11-27 before any
-// rule was written from it: fr P 0.683 R 0.337, en P 0.726 R 0.440; after: fr P 0.775
-// R 0.416, en P 0.809 R 0.509.
-constexpr Floor kDev3Floors[] = {{"fr", 0.75, 0.40}, {"en", 0.78, 0.49}};
+// rule was written from it: fr P 0.683 R 0.337, en P 0.726 R 0.440; after: fr P 0.783
+// R 0.434, en P 0.810 R 0.537.
+constexpr Floor kDev3Floors[] = {{"fr", 0.76, 0.42}, {"en", 0.79, 0.51}};
 
 TEST(Dev3GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
   ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev3", 20, kDev3Floors);
@@ -166,7 +166,7 @@ TEST(Dev3GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 
 // The second held-out corpus (tests/data/heldout2): 12 documents written without reading the rules
 // or any training text; never used to write rules. Measured 2026-11-27: at 0477bbe fr P 0.794
-// R 0.417, en P 0.753 R 0.483; at 026973e fr P 0.824 R 0.508, en P 0.815 R 0.550.
+// R 0.417, en P 0.753 R 0.483; at 7fe0906 fr P 0.824 R 0.508, en P 0.817 R 0.558.
 constexpr Floor kHeldout2Floors[] = {{"fr", 0.80, 0.49}, {"en", 0.79, 0.53}};
 
 TEST(Heldout2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
@@ -175,8 +175,8 @@ TEST(Heldout2GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
 
 // The fourth development corpus (tests/data/corpus/dev4), first measured before any rule was
 // written from it (2026-11-27, 026973e): fr P 0.825 R 0.465, en P 0.792 R 0.471.
-// After rules developed on it: fr P 0.857 R 0.535, en P 0.816 R 0.529.
-constexpr Floor kDev4Floors[] = {{"fr", 0.83, 0.51}, {"en", 0.79, 0.51}};
+// After rules developed on it (7fe0906): fr P 0.853 R 0.545, en P 0.824 R 0.557.
+constexpr Floor kDev4Floors[] = {{"fr", 0.83, 0.52}, {"en", 0.80, 0.53}};
 
 TEST(Dev4GoldenCorpus, MeetsPerLanguageFloorsAndStatesNoDistractor) {
   ExpectCorpusFloors(fs::path("tests") / "data" / "corpus" / "dev4", 20, kDev4Floors);
