@@ -53,6 +53,12 @@ void DocumentExtractor::AddFact(int subject, std::string_view relation, int obje
                                        static_cast<int>(ev.status))) > 0) {
     return;
   }
+  // "whose head office is located in Laval": the headquarters says it; no second located_in.
+  if (relation == "located_in" &&
+      fact_keys_.count(std::make_tuple(subject, std::string("headquartered_in"), object,
+                                       static_cast<int>(ev.status))) > 0) {
+    return;
+  }
   if (!fact_keys_.insert(key).second) return;
   if (relation == "signed_agreement_with" && ev.status == FactStatus::kStated) {
     last_agreement_ = {subject, object};

@@ -108,8 +108,12 @@ std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {
     AddMention(i, i, i + 1, NodeKind::kPlace, true);
     return i + 1;
   }
-  // A ticker: "(NSE: KONKANMAR)", "(Nasdaq: CPTX)" names no party.
+  // A ticker: "(NSE: KONKANMAR)", "(Nasdaq: CPTX)": neither the exchange nor the symbol is a party.
   if (i >= 3 && IsPunct(t_[i - 1], ":") && IsPunct(t_[i - 3], "(") && IsStockExchange(t_[i - 2].fold)) {
+    return i + 1;
+  }
+  if (i >= 1 && i + 1 < t_.size() && IsPunct(t_[i - 1], "(") && IsPunct(t_[i + 1], ":") &&
+      IsStockExchange(tok.fold)) {
     return i + 1;
   }
   // News agencies: "(AFP)" in a dateline credits the story; "told Reuters Hamdan Al Suwaidi"

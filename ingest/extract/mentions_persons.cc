@@ -52,6 +52,16 @@ std::size_t RoleAt(const std::vector<Token>& t, std::size_t i) {
 // Whether the words after the unsure name ending at `end` make it a person: ", ROLE", ", who",
 // ", 52 ans," / ", 52,".
 bool PersonAfter(const std::vector<Token>& t, std::size_t end) {
+  // "la nomination de X au poste de présidente", "appoints X as chief executive".
+  if (end + 1 < t.size() && (t[end].fold == "as" || t[end].fold == "comme")) {
+    std::size_t k = end + 1;
+    if (k < t.size() && (t[k].fold == "the" || t[k].fold == "a" || t[k].fold == "its")) ++k;
+    if (RoleAt(t, k) > 0) return true;
+  }
+  if (end + 3 < t.size() && t[end].fold == "au" && t[end + 1].fold == "poste" &&
+      (t[end + 2].fold == "de" || t[end + 2].fold == "d'") && RoleAt(t, end + 3) > 0) {
+    return true;
+  }
   if (end + 1 >= t.size() || !Punct(t[end], ",")) return false;
   std::size_t k = end + 1;
   if (t[k].fold == "who") return true;

@@ -260,8 +260,18 @@ int LeftSubject(const std::vector<Item>& items, std::size_t pos, const SlotPolic
     }
     // A clause whose subject is a common noun ("le secteur de l'offshoring emploie"); not an
     // apposition to a name ("Sodirel Maroc, a subsidiary of ...").
-    const bool after_name = j >= 2 && items[j - 2].type == Item::Type::kEntity &&
-                            KindAllowed(items[j - 2].kind, policy.subject_kinds);
+    // The name may carry a parenthesis before the comma: "Harrowgate plc (LSE: HDS), the maker".
+    std::size_t name_at = j >= 2 ? j - 2 : 0;
+    if (j >= 2 && items[name_at].IsPunct(")")) {
+      for (std::size_t back = 1; back <= 6 && back <= name_at; ++back) {
+        if (items[name_at - back].IsPunct("(")) {
+          name_at = name_at - back >= 1 ? name_at - back - 1 : 0;
+          break;
+        }
+      }
+    }
+    const bool after_name = j >= 2 && items[name_at].type == Item::Type::kEntity &&
+                            KindAllowed(items[name_at].kind, policy.subject_kinds);
     if (it.IsPunct(",") && !after_name && j < pos && j + 1 < items.size() &&
         IsDeterminer(items[j]) && items[j + 1].type == Item::Type::kWord && !items[j + 1].anaphor &&
         !Lexicon::Get().IsFunctionWord(items[j + 1].fold)) {

@@ -615,5 +615,21 @@ TEST(ExtractGeneral, AppointmentsOwnershipAndChoices) {
   EXPECT_TRUE(Has(facts, "Indocean Terminals Ltd has_client Lindqvist Line stated"));
 }
 
+// "X plc (LSE: HDS), the maker of ..., has been awarded": the ticker names no party and the name
+// before it stays the subject; a headquarters is not repeated as a location.
+TEST(ExtractGeneral, TickersAppositionsAndHeadquarters) {
+  auto facts = Facts(
+      "London, 14 October 2025 – Harrowgate Defence Systems plc (LSE: HDS), the maker of radar "
+      "systems, has been awarded a £210 million contract by the Ministry of Defence.",
+      "en");
+  EXPECT_TRUE(Has(facts, "Harrowgate Defence Systems plc has_client Ministry of Defence stated"))
+      << ::testing::PrintToString(facts);
+  for (const std::string& f : facts) EXPECT_EQ(f.find("LSE"), std::string::npos) << f;
+  facts = Facts("Sylvatech Solutions Inc., whose head office is located in Laval, grew.", "en");
+  EXPECT_TRUE(Has(facts, "Sylvatech Solutions Inc. headquartered_in Laval stated"))
+      << ::testing::PrintToString(facts);
+  EXPECT_FALSE(Has(facts, "Sylvatech Solutions Inc. located_in Laval stated"));
+}
+
 }  // namespace
 }  // namespace presskg::ingest
