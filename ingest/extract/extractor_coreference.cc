@@ -114,15 +114,14 @@ int DocumentExtractor::ResolveAnaphor(const Item& it, std::size_t si) {
   if ((f == "filiale" || f == "subsidiary") && last_subsidiary_ >= 0) return last_subsidiary_;
   if (auto b = bindings_.find(f); b != bindings_.end()) return b->second;
   if ((f == "ensemble" || f == "entite") && last_merger_ >= 0) return last_merger_;
-  const bool company = f == "societe" || f == "company" || f == "firm" || f == "entreprise" ||
-                       f == "it" || f == "il" || f == "elle";
+  const bool company_noun = f == "societe" || f == "company" || f == "firm" || f == "entreprise";
+  const bool company = company_noun || f == "it" || f == "il" || f == "elle";
   // "le groupe", "the group": a company that is not a subsidiary named since; a name sure to
   // be an organisation first, then one only guessed to be.
   const bool group = f == "groupe" || f == "group";
   // "L'entreprise emploie 900 salariés" opening a paragraph: the organisation the text is about
   // (the most frequent subject so far), not the last one named in the paragraph before.
-  if ((f == "societe" || f == "company" || f == "firm" || f == "entreprise" || group) &&
-      OpensParagraph(si)) {
+  if ((company_noun || group) && OpensParagraph(si)) {
     const int topic = MainSubject(group);
     if (topic >= 0) return topic;
   }

@@ -46,18 +46,17 @@ void DocumentExtractor::AddFact(int subject, std::string_view relation, int obje
   if (type->symmetric && object != static_cast<int>(graph::kThisDocument) && subject > object) {
     key = std::make_tuple(object, std::string(relation), subject, static_cast<int>(ev.status));
   }
-  // "X supplies parts to customers including Y": Y is X's client because X supplies it; the
-  // supply, already a fact, says more.
-  if (relation == "has_client" &&
-      fact_keys_.count(std::make_tuple(subject, std::string("supplier_of"), object,
-                                       static_cast<int>(ev.status))) > 0) {
-    return;
-  }
-  // "whose head office is located in Laval": the headquarters says it; no second located_in.
-  if (relation == "located_in" &&
-      fact_keys_.count(std::make_tuple(subject, std::string("headquartered_in"), object,
-                                       static_cast<int>(ev.status))) > 0) {
-    return;
+  // A fact the same pair already states more precisely adds nothing: "X supplies parts to
+  // customers including Y" (Y is a client because X supplies it); "whose head office is located
+  // in Laval" (the headquarters is the location).
+  static constexpr std::pair<std::string_view, std::string_view> kImpliedBy[] = {
+      {"has_client", "supplier_of"}, {"located_in", "headquartered_in"}};
+  for (const auto& [implied, precise] : kImpliedBy) {
+    if (relation == implied &&
+        fact_keys_.count(std::make_tuple(subject, std::string(precise), object,
+                                         static_cast<int>(ev.status))) > 0) {
+      return;
+    }
   }
   if (!fact_keys_.insert(key).second) return;
   if (relation == "signed_agreement_with" && ev.status == FactStatus::kStated) {

@@ -2,6 +2,7 @@
 
 #include "ingest/extract/lexicon.h"
 #include "ingest/extract/mentions_internal.h"
+#include "ingest/extract/word_in.h"
 
 namespace presskg::ingest::internal {
 
@@ -45,19 +46,13 @@ bool MentionFinder::IsStockExchange(std::string_view fold) {
   static constexpr std::string_view kExchanges[] = {
       "nse",  "bse", "nyse", "nasdaq", "euronext", "lse",  "tsx",  "asx",   "six",
       "xetra", "jse", "brvm", "otc",   "otcqx",    "amex", "tsxv", "bourse", "cse"};
-  for (std::string_view e : kExchanges) {
-    if (fold == e) return true;
-  }
-  return false;
+  return In(fold, kExchanges);
 }
 
 bool MentionFinder::IsNewsAgency(std::string_view fold) {
   static constexpr std::string_view kAgencies[] = {"afp", "reuters", "bloomberg", "xinhua",
                                                    "prnewswire", "businesswire", "globenewswire"};
-  for (std::string_view a : kAgencies) {
-    if (fold == a) return true;
-  }
-  return false;
+  return In(fold, kAgencies);
 }
 
 std::size_t MentionFinder::Step(std::size_t i, std::size_t limit) {

@@ -2,6 +2,7 @@
 // extensions, names with a parenthesised acronym.
 
 #include "ingest/extract/mentions_internal.h"
+#include "ingest/extract/word_in.h"
 #include "ingest/resolve/entity_keys.h"
 
 namespace presskg::ingest::internal {
@@ -57,10 +58,7 @@ std::size_t MentionFinder::PlainRun(std::size_t i) const {
 bool MentionFinder::IsSurnameParticle(std::string_view fold) {
   static constexpr std::string_view kParticles[] = {"le", "la", "de", "du", "des", "van",
                                                     "von", "der", "den", "da", "di", "dos"};
-  for (std::string_view p : kParticles) {
-    if (fold == p) return true;
-  }
-  return false;
+  return In(fold, kParticles);
 }
 
 bool MentionFinder::IsAcronymAt(std::size_t i) const {

@@ -10,6 +10,7 @@
 
 #include "ingest/extract/lexicon.h"
 #include "ingest/extract/mentions.h"
+#include "ingest/extract/mentions_internal.h"
 #include "ingest/extract/token.h"
 #include "ingest/extract/word_in.h"
 
@@ -36,10 +37,6 @@ constexpr std::string_view kPredicate[] = {
     "dont",   "whose",   "as",      "comme"};
 constexpr std::string_view kOf[] = {"de", "d'", "du", "of", "at", "chez"};
 
-bool Punct(const Token& t, std::string_view p) {
-  return t.type == TokenType::kPunct && t.text == p;
-}
-
 // Number of tokens of the role phrase starting at token i, or 0.
 std::size_t RoleAt(const std::vector<Token>& t, std::size_t i) {
   const Lexicon& lex = Lexicon::Get();
@@ -62,11 +59,11 @@ bool PersonAfter(const std::vector<Token>& t, std::size_t end) {
       (t[end + 2].fold == "de" || t[end + 2].fold == "d'") && RoleAt(t, end + 3) > 0) {
     return true;
   }
-  if (end + 1 >= t.size() || !Punct(t[end], ",")) return false;
+  if (end + 1 >= t.size() || !internal::IsPunct(t[end], ",")) return false;
   std::size_t k = end + 1;
   if (t[k].fold == "who") return true;
   if (t[k].type == TokenType::kNumber && k + 1 < t.size() &&
-      (t[k + 1].fold == "ans" || Punct(t[k + 1], ","))) {
+      (t[k + 1].fold == "ans" || internal::IsPunct(t[k + 1], ","))) {
     return true;
   }
   // ", ICT's managing director": an organisation's possessive before the role.
@@ -85,7 +82,7 @@ bool PersonAfter(const std::vector<Token>& t, std::size_t end) {
 bool PersonBefore(const std::vector<Token>& t, const std::vector<MentionSpan>& mentions,
                   std::size_t begin) {
   std::size_t b = begin;
-  if (b > 0 && Punct(t[b - 1], ",")) --b;
+  if (b > 0 && internal::IsPunct(t[b - 1], ",")) --b;
   if (b > 0 && In(t[b - 1].fold, kKinship)) return true;
   const std::size_t from = b > 10 ? b - 10 : 0;
   for (std::size_t p = from; p < b;) {

@@ -49,7 +49,6 @@ inline bool IsBoundary(const Item& it) {
           it.fold == "–" || it.fold == "—" || it.fold == ";");
 }
 
-// A word that may stand between a noun and a name: "groupe allemand", "German group".
 // The second half of a compound adjective after a name: "Pune-based", "Chennai-headquartered",
 // "JSE-listed", "state-owned", "Temasek-backed", "family-controlled".
 inline bool IsCompoundSuffix(const Item& it) {
@@ -57,6 +56,7 @@ inline bool IsCompoundSuffix(const Item& it) {
          it.IsWord("owned") || it.IsWord("backed") || it.IsWord("controlled");
 }
 
+// A word that may stand between a noun and a name: "groupe allemand", "German group".
 inline bool IsModifier(const std::vector<Item>& items, std::size_t i) {
   const Item& it = items[i];
   const Lexicon& lex = Lexicon::Get();

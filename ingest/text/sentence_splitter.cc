@@ -20,7 +20,7 @@ constexpr std::size_t kMaxQuoteDepth = 8;
 // Tokens are looked at only this far from a boundary (abbreviations are short; keeps it linear).
 constexpr std::size_t kMaxTokenBytes = 48;
 
-bool IsUpper(char32_t c);
+bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
 bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -111,8 +111,6 @@ std::vector<std::size_t> IcuBoundaries(std::string_view paragraph, std::string_v
   it->setText(icu::UnicodeString());  // drop the reference to `flat`
   return boundaries;
 }
-
-bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
 // "K", "P.-Y", "J.-M": single capital letters joined by '.' / '-', with a hyphen when several.
 bool IsInitials(std::string_view stem) {
